@@ -1,0 +1,225 @@
+"""Finding actor and place mentions in a sentence: countries, demonyms, metonyms, bodies, titled people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from stream.extract.gazetteer import (
+    ActorEntry,
+    PlaceEntry,
+    actor_lexicon,
+    country_place,
+    person_titles,
+    place_lexicon,
+    sector_nouns,
+)
+
+__all__ = ["ActorMention", "ArticleMemory", "PlaceMention", "find_actors", "find_places", "remember_people"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-']\w+)*")
+_MAX_NGRAM: Final = 4
+# Prepositions after which a country names a place rather than an actor.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|into|inside|near|across|toward|towards|outside|within|throughout|through|over|"
+    r"border with|borders? of|region of|province of|city of|capital of|north of|south of|east of|west of|"
+    r"border between|arrived in|travelled to|traveled to|flew to|visit to)|\bborder between \w+ and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|al-[A-Z][a-z]+|bin|de|van|von)){0,3}")
+_PLACE_CUE = re.compile(r"\s+(?:region|province|district|oblast|city|area)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    country: str
+    sector: str | None
+    locative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: PlaceEntry
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """People met earlier in the article, by surname and full name -> (country, sector)."""
+
+    people: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _lookup(tokens: list[tuple[int, int, str]], i: int, text: str) -> tuple[int, ActorEntry] | None:
+    """Longest lexicon entry starting at token i: (tokens used, entry)."""
+    lexicon = actor_lexicon()
+    for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+        surface = text[tokens[i][0] : tokens[i + n - 1][1]]
+        surface = " ".join(surface.split())
+        entry = lexicon.get(surface)
+        if entry is not None:
+            return n, entry
+    return None
+
+
+def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
+    """A sector noun phrase right after pos ("delegation", "government spokesman"): (end, sector)."""
+    nouns = sector_nouns()
+    tail = text[pos : pos + 60]
+    words = list(re.finditer(r"(?:'s\s+)?([a-z][\w-]*)", tail[:60]))
+    best: tuple[int, str] | None = None
+    for n in range(1, min(4, len(words)) + 1):
+        if words[0].start() > 1:
+            break
+        phrase = " ".join(w.group(1) for w in words[:n])
+        sector = nouns.get(phrase)
+        if sector is not None:
+            best = (pos + words[n - 1].end(), sector)
+    return best
+
+
+def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
+    """Title then a capitalised name starting at pos: (end, sector, full name)."""
+    titles = person_titles()
+    segment = text[pos : pos + 120]
+    lead = re.match(r"\s*(?:'s\s+)?", segment)
+    offset = lead.end() if lead else 0
+    for title in sorted(titles, key=len, reverse=True):
+        if segment.startswith(title, offset) and segment[offset + len(title) : offset + len(title) + 1] == " ":
+            name = _NAME.match(segment, offset + len(title) + 1)
+            if name and name.group().split()[0] not in titles:
+                return pos + name.end(), titles[title], name.group()
+            return pos + offset + len(title), titles[title], ""
+    return None
+
+
+def remember_people(text: str, memory: ArticleMemory) -> None:
+    """First pass over an article: titled people with a nationality, so surnames resolve later."""
+    for mention in find_actors(text, memory):
+        words = mention.text.split()
+        if len(words) >= 2 and words[-1][:1].isupper() and mention.sector is not None:
+            surname = words[-1]
+            if surname not in actor_lexicon() and surname not in person_titles():
+                memory.people.setdefault(surname, (mention.country, mention.sector))
+
+
+def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMention]:
+    """Actor mentions in one sentence, left to right, non-overlapping."""
+    tokens = _tokens(text)
+    mentions: list[ActorMention] = []
+    i = 0
+    while i < len(tokens):
+        hit = _lookup(tokens, i, text)
+        start = tokens[i][0]
+        if hit is None:
+            person = _person_without_country(text, tokens, i, memory)
+            if person is not None:
+                mentions.append(person)
+                while i < len(tokens) and tokens[i][0] < person.end:
+                    i += 1
+                continue
+            i += 1
+            continue
+        used, entry = hit
+        end = tokens[i + used - 1][1]
+        sector = entry.sector
+        country = entry.country
+        titled = _title_person(text, end)
+        if titled is not None and entry.kind in ("country", "demonym"):
+            end, sector, _name = titled
+        else:
+            noun = _sector_after(text, end)
+            if noun is not None and entry.kind in ("country", "demonym", "body"):
+                end, sector = noun
+        # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
+        before = re.search(r"([A-Za-z]+)(?: \w+)? (?:of|from) (?:the )?$", text[:start])
+        if before and sector is None and entry.kind == "country":
+            noun_sector = sector_nouns().get(before.group(1).lower())
+            if noun_sector is not None:
+                start, sector = before.start(), noun_sector
+        # "President of Ukraine"
+        of_title = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) of (?:the )?$", text[:start])
+        if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
+            start, sector = of_title.start(), person_titles()[of_title.group(1)]
+        # A bare singular demonym before a common noun is an adjective ("Russian aggression").
+        if entry.kind == "demonym" and sector is None and not text[start:end].endswith("s"):
+            if re.match(r"\s+[a-z]", text[end : end + 2]):
+                i += used
+                continue
+        locative = bool(_LOCATIVE.search(text[max(0, start - 40) : start])) and entry.kind == "country"
+        if entry.kind == "capital" and _LOCATIVE.search(text[max(0, start - 40) : start]):
+            locative = True
+        mentions.append(ActorMention(start, end, text[start:end], country, sector, locative))
+        while i < len(tokens) and tokens[i][0] < end:
+            i += 1
+    return _propagate_sector(text, mentions)
+
+
+def _person_without_country(
+    text: str, tokens: list[tuple[int, int, str]], i: int, memory: ArticleMemory | None
+) -> ActorMention | None:
+    start = tokens[i][0]
+    titled = _title_person(text, start) if text[start : start + 1].isupper() else None
+    if titled is not None and titled[2]:
+        end, sector, name = titled
+        country = memory.people.get(name.split()[-1], (None, sector))[0] if memory else None
+        of_country = re.match(r",? (?:of|from) (?:the )?([A-Z][\w ]{2,30}?)\b(?=[,.;]|\s[a-z]|$)", text[end:])
+        if country is None and of_country:
+            entry = actor_lexicon().get(of_country.group(1))
+            if entry is not None:
+                country = entry.country
+        return ActorMention(start, end, text[start:end], country, sector) if country else None
+    if memory is not None:
+        word = tokens[i][2]
+        known = memory.people.get(word)
+        if known is not None and word[:1].isupper():
+            return ActorMention(start, tokens[i][1], word, known[0] or "", known[1]) if known[0] else None
+    return None
+
+
+def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Entourages from Ukraine and Russia": a sector stated once applies to the coordinated names."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        between = text[prev.end : cur.start]
+        if between.strip() in ("and", ",", ", and") and cur.sector is None and prev.sector is not None:
+            out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, prev.sector, prev.locative)
+        if between.strip() in ("and", ",", ", and") and prev.locative and not cur.locative:
+            out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, out[k].sector, True)
+    return out
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Cities after a locative cue or before a region word, and countries used as places."""
+    places = place_lexicon()
+    found: list[PlaceMention] = []
+    for match in re.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}", text):
+        words = match.group().split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            end = match.start() + len(name)
+            entry = places.get(name)
+            cue_before = _LOCATIVE.search(text[max(0, match.start() - 40) : match.start()])
+            cue_after = _PLACE_CUE.match(text, end)
+            if entry is not None and (cue_before or cue_after):
+                found.append(PlaceMention(match.start(), end, name, entry))
+                break
+            actor = actor_lexicon().get(name)
+            if actor is not None and actor.kind == "country" and cue_before:
+                country = country_place(actor.country)
+                if country is not None:
+                    found.append(PlaceMention(match.start(), end, name, country))
+                break
+    # "the Gomel region of Belarus": a city followed by its country confirms the city.
+    return found

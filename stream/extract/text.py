@@ -1,0 +1,139 @@
+"""Text normalisation that keeps character offsets, and sentence segmentation for news copy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "normalize", "split_sentences"]
+
+#: Longer "sentences" are cut so that per-sentence work (and regex time) stays bounded: linear overall.
+MAX_SENTENCE_CHARS: Final = 800
+
+# One-to-one replacements only, so offsets in the normalized text equal offsets in the original.
+_ONE_TO_ONE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\r": " ",
+    }
+)
+
+_ABBREVIATIONS: Final = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt ft jr sr
+    jan feb mar apr jun jul aug sep sept oct nov dec vol fig inc ltd corp co bros dept est
+    approx vs etc al e.g i.e u.s u.k u.n u.s.a e.u""".split()
+)
+# Candidate boundary: terminal punctuation, optional closing quote/bracket, whitespace, then a
+# sentence opener. Each position is examined once: no nested quantifiers, linear time.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z0-9\"'])")
+# Photo-credit tails such as "— Photo: Name/Agency/Handout" end a caption sentence.
+_CREDIT = re.compile(
+    r"\s-\s(?:Photo|Image|Picture|Credit|Foto)s?:\s*(?:[^/\n]{1,60}?(?:/[^\s/]+)+|[A-Z][\w.]*)"
+)
+# Gallery counters ("2 of 2") that open photo captions.
+_GALLERY = re.compile(r"\d{1,3} of \d{1,3}\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its offsets [start, end) into the normalized article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def normalize(text: str) -> str:
+    """Unify quotes, dashes and spaces without changing string length."""
+    return text.translate(_ONE_TO_ONE)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # Single initials ("J. Smith") and dotted acronyms ("U.S.") do not end sentences.
+    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an over-long span at commas or spaces so no piece exceeds MAX_SENTENCE_CHARS."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window_end = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(", ", start, window_end), text.rfind(" ", start, window_end))
+        if cut <= start:
+            cut = window_end
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n-":
+        start += 1
+    gallery = _GALLERY.match(text, start, end)
+    if gallery:
+        start = gallery.end()
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Segment normalized text into sentences; paragraphs and captions are hard boundaries."""
+    spans: list[tuple[int, int]] = []
+    para_start = 0
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+    for para_end in breaks:
+        segment_start = para_start
+        for match in _BOUNDARY.finditer(text, para_start, para_end):
+            dot = match.start()
+            if text[dot] == "." and _is_abbreviation(text, dot):
+                continue
+            spans.append((segment_start, match.end()))
+            segment_start = match.end()
+        for credit in _CREDIT.finditer(text, segment_start, para_end):
+            spans.append((segment_start, credit.end()))
+            segment_start = credit.end()
+        spans.append((segment_start, para_end))
+        para_start = para_end
+    sentences: list[Sentence] = []
+    for raw_start, raw_end in spans:
+        start, end = _trim(text, raw_start, raw_end)
+        if end - start < 2:
+            continue
+        for piece_start, piece_end in _cut(text, start, end):
+            s, e = _trim(text, piece_start, piece_end)
+            if e > s:
+                sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+    return sentences

@@ -1,0 +1,171 @@
+"""Pydantic models of every record newsevents reads or writes; JSON Schemas in schemas/ come from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from stream import SCHEMA_VERSION
+
+__all__ = [
+    "EVENT_TYPES",
+    "Actor",
+    "Article",
+    "DeadLetter",
+    "DuplicateNotice",
+    "EventRecord",
+    "EventType",
+    "Location",
+    "Mention",
+    "RawArticle",
+    "SourceRef",
+    "Span",
+]
+
+EventType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "PROTEST",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RawArticle(BaseModel):
+    """A raw news message as producers send it in JSON form (the plain-text seed form maps onto it)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str | None = Field(default=None, max_length=512)
+    url: str | None = None
+    source: str | None = None
+    published: dt.date | dt.datetime | None = None
+    title: str | None = None
+    text: str | None = None
+    body: str | None = None
+
+
+class SourceRef(_Record):
+    """Where a Kafka record came from."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int | None = None
+
+
+class Article(_Record):
+    """A validated article, as passed from the ingest stage to the processing stage."""
+
+    schema_version: int = SCHEMA_VERSION
+    article_id: str
+    content_hash: str = Field(description="xxh3-128 of the normalized text, hex")
+    url: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    text: str
+    origin: SourceRef | None = None
+
+
+class Span(_Record):
+    """Character offsets [start, end) into the event's sentence."""
+
+    start: int
+    end: int
+
+
+class Actor(_Record):
+    text: str
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3, or IGO/NGO/... for bodies")
+    sector: str | None = None
+    span: Span | None = None
+
+
+class Location(_Record):
+    name: str
+    country: str
+    lat: float
+    lon: float
+    feature: Literal["city", "country"] = "city"
+    resolved_from: Literal["sentence", "article"] = Field(
+        default="sentence", description="'article' when the sentence names no place and the article's main place is used"
+    )
+    span: Span | None = None
+
+
+class EventRecord(_Record):
+    """One coded event; field names are a public contract (add, never rename)."""
+
+    schema_version: int = SCHEMA_VERSION
+    event_id: str
+    article_id: str
+    event_date: dt.date | None
+    event_type: EventType
+    event_mode: str | None = None
+    cameo_code: str = Field(pattern=r"^[0-9]{2,4}$")
+    quad_class: int = Field(ge=1, le=4)
+    goldstein: float = Field(ge=-10.0, le=10.0)
+    actors: list[Actor]
+    recipients: list[Actor]
+    location: Location | None = None
+    sentence: str
+    sentence_index: int = Field(ge=0)
+    url: str | None = None
+    trigger: str | None = None
+    trigger_span: Span | None = None
+    negated: bool = False
+
+
+class Mention(_Record):
+    """One article reporting one event (GDELT's Mentions row)."""
+
+    schema_version: int = SCHEMA_VERSION
+    event_id: str
+    article_id: str
+    url: str | None = None
+    source: str | None = None
+    sentence: str
+    sentence_index: int
+
+
+class DuplicateNotice(_Record):
+    """An article recognised as a copy of one seen before."""
+
+    schema_version: int = SCHEMA_VERSION
+    article_id: str
+    duplicate_of: str
+    kind: Literal["exact", "content", "near"]
+    distance: int = 0
+    url: str | None = None
+
+
+class DeadLetter(_Record):
+    """Input that could not be processed, with why, the original bytes and where they came from."""
+
+    schema_version: int = SCHEMA_VERSION
+    reason: str = Field(description="stable machine-readable reason code")
+    detail: str
+    origin: SourceRef
+    key_b64: str | None = None
+    value_b64: str
+    value_preview: str = Field(description="first 200 characters, decoded with replacement")
+    failed_at: dt.datetime

@@ -1,0 +1,73 @@
+"""Runtime configuration: one pydantic-settings class read from NEWSEVENTS_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "TopicNames"]
+
+
+class TopicNames(BaseModel):
+    """Kafka topic names; override with NEWSEVENTS_TOPICS__RAW=... and so on."""
+
+    raw: str = "news.raw"
+    articles: str = "news.articles"  # internal: parsed articles keyed by content hash
+    diplomatic: str = "events.diplomatic"
+    conflict: str = "events.conflict"
+    mentions: str = "events.mentions"
+    duplicates: str = "news.duplicates"
+    dlq: str = "news.dlq"
+
+    def outputs(self) -> list[str]:
+        return [self.diplomatic, self.conflict, self.mentions, self.duplicates, self.dlq]
+
+    def all(self) -> list[str]:
+        return [self.raw, self.articles, *self.outputs()]
+
+
+class Settings(BaseSettings):
+    """Everything the worker and the CLI can be configured with."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSEVENTS_",
+        env_nested_delimiter="__",
+        secrets_dir=None,
+        extra="ignore",
+    )
+
+    app_id: str = "newsevents"
+    bootstrap_servers: str = "127.0.0.1:9092"
+    topics: TopicNames = Field(default_factory=TopicNames)
+    partitions: int = Field(default=4, ge=1, description="Partitions of every topic the app creates")
+    replication_factor: int = Field(default=1, ge=1)
+    web_host: str = "0.0.0.0"
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    store: str = "memory://"
+    data_dir: Path = Path("/tmp/newsevents-data")
+    session_timeout_seconds: float = Field(default=30.0, gt=0)
+    heartbeat_interval_seconds: float = Field(default=3.0, gt=0)
+    dedup_window_days: float = Field(default=7.0, gt=0)
+    log_level: str = "info"
+
+    # Security: PLAINTEXT is what the embedded broker speaks; the rest is for real clusters.
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+    ssl_key_password: SecretStr | None = None
+
+    def broker_url(self) -> str:
+        """Faust broker URL list, e.g. kafka://h1:9092;kafka://h2:9092."""
+        hosts = [h.strip() for h in self.bootstrap_servers.split(",") if h.strip()]
+        return ";".join(f"kafka://{h}" for h in hosts)
+
+    def masked_dump(self) -> dict[str, object]:
+        """Settings as a JSON-ready dict with every secret replaced by '**********'."""
+        return self.model_dump(mode="json")
