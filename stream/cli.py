@@ -1,0 +1,193 @@
+"""The `newsevents` command line: dev, broker, worker, produce, tail, extract, schemas."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+import click
+
+from stream.codec import dumps, dumps_model, loads
+from stream.settings import Settings
+
+__all__ = ["main"]
+
+
+def _err(message: str) -> None:
+    click.echo(f"newsevents: {message}", err=True)
+
+
+def _emitter(as_json: bool) -> object:
+    from stream.render import render_record
+
+    def emit(topic: str, value: bytes) -> None:
+        if as_json:
+            click.echo(value.decode("utf-8", errors="replace"))
+            return
+        try:
+            click.echo(render_record(topic, loads(value)))
+        except ValueError:
+            click.echo(f"[{topic}] {value[:200]!r}")
+
+    return emit
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsevents")
+def main() -> None:
+    """Raw news in Kafka -> deduplicated PLOVER/CAMEO diplomatic-event records.
+
+    Configuration comes from NEWSEVENTS_* environment variables (see `newsevents settings`).
+    """
+
+
+@main.command()
+def settings() -> None:
+    """Print the effective settings as JSON, secrets masked."""
+    click.echo(dumps(Settings().masked_dump()).decode())
+
+
+@main.command()
+@click.option("--produce", "produce", multiple=True, type=click.Path(exists=True), help="File or directory to feed.")
+@click.option("--json", "as_json", is_flag=True, help="Print records as JSON lines.")
+@click.option("--exit-when-done", is_flag=True, help="Stop once everything produced has been processed.")
+@click.option("--partitions", default=4, show_default=True, help="Partitions of each topic.")
+def dev(produce: tuple[str, ...], as_json: bool, exit_when_done: bool, partitions: int) -> None:
+    """Embedded broker + one worker; optionally feed files and print enriched events as they arrive."""
+    from stream.devrun import run_dev
+
+    code = run_dev(list(produce), _emitter(as_json), exit_when_done, partitions, _err)  # type: ignore[arg-type]
+    sys.exit(code)
+
+
+@main.command()
+@click.option("--port", type=int, default=None, help="Port to listen on (default: a free one).")
+def broker(port: int | None) -> None:
+    """Run the embedded (memory-only) Kafka broker alone and print its bootstrap address."""
+    from stream.broker import EmbeddedBroker
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with EmbeddedBroker(port) as running:
+        click.echo(running.bootstrap, nl=True)
+        sys.stdout.flush()
+        _err(f"broker log: {running.log_path}; Ctrl-C to stop")
+        try:
+            while not stop.wait(0.5):
+                if running.process is None or running.process.poll() is not None:
+                    _err("broker exited")
+                    sys.exit(1)
+        except KeyboardInterrupt:
+            pass
+
+
+@main.command()
+@click.option("--loglevel", default=None, help="Log level (default: NEWSEVENTS_LOG_LEVEL).")
+def worker(loglevel: str | None) -> None:
+    """Run the Faust worker against NEWSEVENTS_BOOTSTRAP_SERVERS."""
+    import faust
+
+    from stream.app import create_app
+    from stream.topics import ensure_topics
+
+    config = Settings()
+    logging.basicConfig(level=(loglevel or config.log_level).upper())
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    loop.run_until_complete(ensure_topics(config))
+    app = create_app(config)
+    faust.Worker(app, loop=loop, loglevel=loglevel or config.log_level).execute_from_commandline()
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--topic", default=None, help="Target topic (default: the raw topic).")
+def produce(paths: tuple[str, ...], topic: str | None) -> None:
+    """Produce files, directories, JSONL or stdin ('-') to the raw topic, with a progress bar."""
+    from stream.client import produce_messages
+    from stream.io import read_inputs
+
+    config = Settings()
+    messages = list(read_inputs(list(paths)))
+    with click.progressbar(length=len(messages), label="producing", file=sys.stderr) as bar:
+        sent = asyncio.run(
+            produce_messages(config, topic or config.topics.raw, messages, on_sent=lambda _l: bar.update(1))
+        )
+    _err(f"produced {sent} message(s) to {topic or config.topics.raw}")
+
+
+@main.command()
+@click.argument("topics", nargs=-1, required=True)
+@click.option("--live", is_flag=True, help="Only new records (default: from the start).")
+@click.option("--json", "as_json", is_flag=True, help="Print raw JSON values.")
+@click.option("--max-records", type=int, default=None, help="Stop after this many records.")
+@click.option("--timeout", type=float, default=None, help="Stop after this many idle seconds.")
+def tail(topics: tuple[str, ...], live: bool, as_json: bool, max_records: int | None, timeout: float | None) -> None:
+    """Print the records of one or more topics."""
+    from stream.client import tail_topics
+
+    emit = _emitter(as_json)
+    config = Settings()
+
+    async def run() -> None:
+        count = 0
+        stream = tail_topics(config, list(topics), from_beginning=not live).__aiter__()
+        while max_records is None or count < max_records:
+            try:
+                topic, _key, value = await asyncio.wait_for(stream.__anext__(), timeout)
+            except (TimeoutError, StopAsyncIteration):
+                break
+            emit(topic, value or b"")  # type: ignore[operator]
+            count += 1
+        await stream.aclose()  # type: ignore[attr-defined]
+
+    try:
+        asyncio.run(run())
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--pretty", is_flag=True, help="Human-readable lines instead of JSONL.")
+def extract(paths: tuple[str, ...], pretty: bool) -> None:
+    """Offline coding: raw messages (files, JSONL, '-') in, one event JSON per line out. No Kafka."""
+    from stream.extract import extract_events
+    from stream.io import read_inputs
+    from stream.raw import ParseFailure, parse_raw
+    from stream.render import render_record
+
+    failures = 0
+    for label, value in read_inputs(list(paths)):
+        article = parse_raw(value)
+        if isinstance(article, ParseFailure):
+            failures += 1
+            _err(f"{label}: {article.reason}: {article.detail}")
+            continue
+        for event in extract_events(article):
+            if pretty:
+                click.echo(render_record("extract", loads(dumps_model(event))))
+            else:
+                click.echo(dumps_model(event).decode())
+    sys.exit(1 if failures else 0)
+
+
+@main.command()
+@click.option("--check", is_flag=True, help="Fail if schemas/ differs from the models.")
+@click.option("--dir", "directory", default="schemas", type=click.Path(path_type=Path))
+def schemas(check: bool, directory: Path) -> None:
+    """Write (or check) the JSON Schema files generated from the pydantic models."""
+    from stream.schemagen import render_schemas, write_schemas
+
+    if check:
+        stale = [n for n, text in render_schemas().items() if not (directory / n).is_file() or (directory / n).read_bytes() != text]
+        if stale:
+            _err(f"out of date: {', '.join(stale)}; run `newsevents schemas`")
+            sys.exit(1)
+        return
+    for path in write_schemas(directory):
+        click.echo(str(path))

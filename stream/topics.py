@@ -1,0 +1,45 @@
+"""Creating the app's topics with explicit partition counts (auto-creation would pick its own)."""
+
+from __future__ import annotations
+
+import logging
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from stream.kafka import client_options
+from stream.settings import Settings
+
+__all__ = ["ensure_topics", "table_changelog_topics"]
+
+log = logging.getLogger(__name__)
+
+SEEN_TABLE = "article-seen"
+
+
+def table_changelog_topics(settings: Settings) -> list[str]:
+    return [f"{settings.app_id}-{SEEN_TABLE}-changelog"]
+
+
+async def ensure_topics(settings: Settings) -> list[str]:
+    """Create missing topics; returns the names created. Existing topics are left as they are."""
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [*settings.topics.all(), *table_changelog_topics(settings)]
+        missing = [name for name in wanted if name not in existing]
+        created: list[str] = []
+        for name in missing:
+            try:
+                await admin.create_topics(
+                    [NewTopic(name, settings.partitions, settings.replication_factor)]
+                )
+                created.append(name)
+            except TopicAlreadyExistsError:
+                pass  # another worker won the race
+        if created:
+            log.info("created topics %s with %d partitions", created, settings.partitions)
+        return created
+    finally:
+        await admin.close()
