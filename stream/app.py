@@ -112,7 +112,12 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             except Exception as exc:
                 log.exception("processing failed at %s", origin)
                 letter = dead_letter(
-                    topics, "processing_error", repr(exc), origin, event.message.key, event.message.value or b""
+                    topics,
+                    "processing_error",
+                    repr(exc),
+                    origin,
+                    event.message.key,
+                    event.message.value or b"",
                 )
                 await send(letter)
                 metrics.dead_letters.labels(reason="processing_error").inc()

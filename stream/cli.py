@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -52,7 +53,9 @@ def settings() -> None:
 
 
 @main.command()
-@click.option("--produce", "produce", multiple=True, type=click.Path(exists=True), help="File or directory to feed.")
+@click.option(
+    "--produce", "produce", multiple=True, type=click.Path(exists=True), help="File or directory to feed."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print records as JSON lines.")
 @click.option("--exit-when-done", is_flag=True, help="Stop once everything produced has been processed.")
 @click.option("--partitions", default=4, show_default=True, help="Partitions of each topic.")
@@ -126,7 +129,9 @@ def produce(paths: tuple[str, ...], topic: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print raw JSON values.")
 @click.option("--max-records", type=int, default=None, help="Stop after this many records.")
 @click.option("--timeout", type=float, default=None, help="Stop after this many idle seconds.")
-def tail(topics: tuple[str, ...], live: bool, as_json: bool, max_records: int | None, timeout: float | None) -> None:
+def tail(
+    topics: tuple[str, ...], live: bool, as_json: bool, max_records: int | None, timeout: float | None
+) -> None:
     """Print the records of one or more topics."""
     from stream.client import tail_topics
 
@@ -145,10 +150,8 @@ def tail(topics: tuple[str, ...], live: bool, as_json: bool, max_records: int | 
             count += 1
         await stream.aclose()  # type: ignore[attr-defined]
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run())
-    except KeyboardInterrupt:
-        pass
 
 
 @main.command()
@@ -184,7 +187,11 @@ def schemas(check: bool, directory: Path) -> None:
     from stream.schemagen import render_schemas, write_schemas
 
     if check:
-        stale = [n for n, text in render_schemas().items() if not (directory / n).is_file() or (directory / n).read_bytes() != text]
+        stale = [
+            n
+            for n, text in render_schemas().items()
+            if not (directory / n).is_file() or (directory / n).read_bytes() != text
+        ]
         if stale:
             _err(f"out of date: {', '.join(stale)}; run `newsevents schemas`")
             sys.exit(1)

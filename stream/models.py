@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -42,7 +43,7 @@ EventType = Literal[
     "COERCE",
     "ASSAULT",
 ]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__
+EVENT_TYPES: tuple[str, ...] = typing.get_args(EventType)
 
 
 class _Record(BaseModel):
@@ -107,7 +108,8 @@ class Location(_Record):
     lon: float
     feature: Literal["city", "country"] = "city"
     resolved_from: Literal["sentence", "article"] = Field(
-        default="sentence", description="'article' when the sentence names no place and the article's main place is used"
+        default="sentence",
+        description="'article' when the sentence names no place and the article's main place is used",
     )
     span: Span | None = None
 

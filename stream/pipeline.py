@@ -15,9 +15,9 @@ from stream.settings import TopicNames
 __all__ = [
     "Outbound",
     "dead_letter",
+    "duplicate_notice",
     "ingest",
     "publish_plan",
-    "duplicate_notice",
 ]
 
 

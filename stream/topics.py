@@ -32,9 +32,7 @@ async def ensure_topics(settings: Settings) -> list[str]:
         created: list[str] = []
         for name in missing:
             try:
-                await admin.create_topics(
-                    [NewTopic(name, settings.partitions, settings.replication_factor)]
-                )
+                await admin.create_topics([NewTopic(name, settings.partitions, settings.replication_factor)])
                 created.append(name)
             except TopicAlreadyExistsError:
                 pass  # another worker won the race

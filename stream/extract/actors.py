@@ -24,7 +24,8 @@ _MAX_NGRAM: Final = 4
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|into|inside|near|across|toward|towards|outside|within|throughout|through|over|"
     r"border with|borders? of|region of|province of|city of|capital of|north of|south of|east of|west of|"
-    r"border between|arrived in|travelled to|traveled to|flew to|visit to)|\bborder between \w+ and)\s+(?:the\s+)?$",
+    r"border between|arrived in|travelled to|traveled to|flew to|visit to)"
+    r"|\bborder between \w+ and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|al-[A-Z][a-z]+|bin|de|van|von)){0,3}")
@@ -95,7 +96,10 @@ def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
     lead = re.match(r"\s*(?:'s\s+)?", segment)
     offset = lead.end() if lead else 0
     for title in sorted(titles, key=len, reverse=True):
-        if segment.startswith(title, offset) and segment[offset + len(title) : offset + len(title) + 1] == " ":
+        if (
+            segment.startswith(title, offset)
+            and segment[offset + len(title) : offset + len(title) + 1] == " "
+        ):
             name = _NAME.match(segment, offset + len(title) + 1)
             if name and name.group().split()[0] not in titles:
                 return pos + name.end(), titles[title], name.group()
@@ -152,10 +156,14 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
             start, sector = of_title.start(), person_titles()[of_title.group(1)]
         # A bare singular demonym before a common noun is an adjective ("Russian aggression").
-        if entry.kind == "demonym" and sector is None and not text[start:end].endswith("s"):
-            if re.match(r"\s+[a-z]", text[end : end + 2]):
-                i += used
-                continue
+        if (
+            entry.kind == "demonym"
+            and sector is None
+            and not text[start:end].endswith("s")
+            and re.match(r"\s+[a-z]", text[end : end + 2])
+        ):
+            i += used
+            continue
         locative = bool(_LOCATIVE.search(text[max(0, start - 40) : start])) and entry.kind == "country"
         if entry.kind == "capital" and _LOCATIVE.search(text[max(0, start - 40) : start]):
             locative = True
@@ -188,7 +196,7 @@ def _person_without_country(
 
 
 def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Entourages from Ukraine and Russia": a sector stated once applies to the coordinated names."""
+    """ "Entourages from Ukraine and Russia": a sector stated once applies to the coordinated names."""
     out = list(mentions)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]

@@ -25,12 +25,20 @@ from stream.models import Actor, EventRecord, Location, Span
 
 __all__ = ["code_article", "event_fingerprint"]
 
-_NEGATION = re.compile(r"\b(?:not|never|no longer|without|failed to|fail to|nor)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$")
-_NEGATION_AFTER = re.compile(r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|if|whether|unless|should|possibility of)\s+(?:\w+\s+){0,2}$")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|without|failed to|fail to|nor)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$"
+)
+_NEGATION_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:may|might|could|would|if|whether|unless|should|possibility of)\s+(?:\w+\s+){0,2}$"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _COORD = (",", "and", ", and", "&")
-_ATTRIBUTION = re.compile(r",\s+(?:[\w'-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
+)
 _GOVERNED_MODE = {
     ("REJECT", "CONSULT"): ("125", "meet"),
     ("REQUEST", "CONSULT"): ("105", "meet"),
@@ -209,21 +217,25 @@ def code_article(
     city_counts: Counter[tuple[str, str]] = Counter()
     city_first: dict[tuple[str, str], PlaceMention] = {}
     for sentence in sentences:
-        for place in find_places(sentence.text):
-            if place.place.feature == "city":
-                key = (place.place.name, place.place.country)
+        for found in find_places(sentence.text):
+            if found.place.feature == "city":
+                key = (found.place.name, found.place.country)
                 city_counts[key] += 1
-                city_first.setdefault(key, place)
-    article_place = city_first[city_counts.most_common(1)[0][0]] if city_counts else None
+                city_first.setdefault(key, found)
+    article_place: PlaceMention | None = None
+    if city_counts:
+        article_place = city_first[city_counts.most_common(1)[0][0]]
     records: list[EventRecord] = []
     seen: set[str] = set()
     for sentence in sentences:
-        for hit, actor_mentions, recipient_mentions, place, when in code_sentence(sentence, memory, published):
+        for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
+            sentence, memory, published
+        ):
             trigger = hit.trigger
             cameo, mode = trigger.cameo, trigger.mode
             if hit.folded is not None:
                 cameo, mode = _GOVERNED_MODE.get((trigger.event_type, hit.folded.event_type), (cameo, mode))
-            location = _location(place, True) if place else _location(article_place, False)
+            location = _location(place, True) if place is not None else _location(article_place, False)
             actors = [_actor(m, sentence.start) for m in actor_mentions]
             recipients = [_actor(m, sentence.start) for m in recipient_mentions]
             event_id = event_fingerprint(
@@ -237,7 +249,7 @@ def code_article(
                     event_id=event_id,
                     article_id=article_id,
                     event_date=when,
-                    event_type=trigger.event_type,  # type: ignore[arg-type]
+                    event_type=trigger.event_type,
                     event_mode=mode,
                     cameo_code=cameo,
                     quad_class=quad_class(trigger.event_type),

@@ -213,8 +213,8 @@ def actor_lexicon() -> dict[str, ActorEntry]:
         if not chunk:
             continue
         kind, body, rest = chunk.split("|", 2)
-        sector, _, names = rest.partition(" ")
-        for name in names.split(","):
+        sector, _, surfaces = rest.partition(" ")
+        for name in surfaces.split(","):
             if name.strip():
                 lexicon[name.strip()] = ActorEntry(kind, sector, "body", body)
     for ambiguous in ("US", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Guinea", "Victoria", "Kingston"):
@@ -273,5 +273,7 @@ def country_place(code: str) -> PlaceEntry | None:
             capital = places.get(info.get("capital") or "")
             if capital is None or capital.country != code:
                 return None
-            return PlaceEntry(info["name"], code, capital.lat, capital.lon, int(info["population"]), "country")
+            return PlaceEntry(
+                info["name"], code, capital.lat, capital.lon, int(info["population"]), "country"
+            )
     return None

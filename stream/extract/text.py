@@ -40,9 +40,62 @@ _ONE_TO_ONE = str.maketrans(
 )
 
 _ABBREVIATIONS: Final = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt ft jr sr
-    jan feb mar apr jun jul aug sep sept oct nov dec vol fig inc ltd corp co bros dept est
-    approx vs etc al e.g i.e u.s u.k u.n u.s.a e.u""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vol",
+        "fig",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "bros",
+        "dept",
+        "est",
+        "approx",
+        "vs",
+        "etc",
+        "al",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "u.s.a",
+        "e.u",
+    ]
 )
 # Candidate boundary: terminal punctuation, optional closing quote/bracket, whitespace, then a
 # sentence opener. Each position is examined once: no nested quantifiers, linear time.
@@ -81,7 +134,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # Single initials ("J. Smith") and dotted acronyms ("U.S.") do not end sentences.
-    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+    return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
