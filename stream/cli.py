@@ -180,6 +180,39 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
 
 
 @main.command()
+@click.option(
+    "--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold JSONL."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option("--misses", is_flag=True, help="Also list sentences whose gold type was not coded.")
+def evaluate(gold: str, as_json: bool, misses: bool) -> None:
+    """Score the coder on gold sentences: type accuracy, actor-country P/R/F1, sectors, spurious events."""
+    from stream.extract.evaluate import score_gold
+
+    rows = [loads(line) for line in Path(gold).read_bytes().splitlines() if line.strip()]
+    score = score_gold(rows)
+    if as_json:
+        click.echo(dumps(score.summary()).decode())
+        return
+    click.echo(f"sentences                 {score.sentences}")
+    click.echo(f"event-type accuracy       {score.type_accuracy:.3f}")
+    click.echo(
+        f"actor-country P / R / F1  {score.country_precision:.3f} / {score.country_recall:.3f} / "
+        f"{score.country_f1:.3f}"
+    )
+    click.echo(
+        f"sector accuracy           {score.sector_accuracy:.3f} (on {score.sector_pairs} matched countries)"
+    )
+    click.echo(f"spurious events/sentence  {score.spurious_per_sentence:.3f}")
+    for event_type, counts in sorted(score.per_type.items()):
+        click.echo(f"  {event_type:<10} {counts['hits']:>3}/{counts['sentences']:<3}")
+    if misses:
+        for result in score.results:
+            if not result.type_hit:
+                click.echo(f"MISS {result.id}: gold {result.gold_type}, coded {result.predicted_types}")
+
+
+@main.command()
 @click.option("--check", is_flag=True, help="Fail if schemas/ differs from the models.")
 @click.option("--dir", "directory", default="schemas", type=click.Path(path_type=Path))
 def schemas(check: bool, directory: Path) -> None:
