@@ -31,9 +31,6 @@ _NEGATION = re.compile(
 _NEGATION_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
 )
-_HYPOTHETICAL = re.compile(
-    r"\b(?:may|might|could|would|if|whether|unless|should|possibility of)\s+(?:\w+\s+){0,2}$"
-)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _COORD = (",", "and", ", and", "&")
 _ATTRIBUTION = re.compile(
@@ -50,12 +47,33 @@ _GOVERNED_MODE = {
 }
 
 
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|plans? to|planned to|planning to|intends? to|intended to|is to|are to|"
+    r"going to|prepared to|ready to|willing to|expects? to|expected to|set to|aims? to|seeks? to|"
+    r"wants? to|hopes? to|considering|committed to)\s+(?:\w+\s+){0,2}$"
+)
+_MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")
+_COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
+_FORCEFUL = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"))
+# CAMEO 03x: intent to cooperate, by the kind of cooperation announced.
+_INTENT_CODE = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035",
+                "RETREAT": "035", "AGREE": "030"}  # fmt: skip
+_THREAT = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"), "COERCE": ("137", "restrict"),
+           "SANCTION": ("130", "restrict"), "PROTEST": ("130", None)}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
+    """A trigger occurrence and what it codes after folding and modality."""
+
     trigger: Trigger
     start: int
     end: int
     folded: Trigger | None = None
+    event_type: str = ""
+    cameo: str = ""
+    mode: str | None = None
 
 
 def _find_triggers(sentence: str) -> list[_Hit]:
@@ -84,14 +102,35 @@ def _find_triggers(sentence: str) -> list[_Hit]:
     return folded
 
 
-def _is_suppressed(sentence: str, hit: _Hit) -> bool:
+def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
+    """Apply negation and modality: None when nothing happened, else the coded type, CAMEO and mode."""
     lowered = sentence.lower()
     before = lowered[max(0, hit.start - 40) : hit.start]
+    trigger = hit.trigger
     if _NEGATION.search(before):
-        return True
-    if hit.trigger.nominal and _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]):
-        return True
-    return bool(_HYPOTHETICAL.search(before)) and hit.trigger.event_type not in ("THREATEN", "REQUEST")
+        return None
+    if trigger.nominal and _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]):
+        return None
+    event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
+    if hit.folded is not None:
+        inner = hit.folded.event_type
+        if event_type == "THREATEN" and inner in _THREAT:
+            cameo, mode = _THREAT[inner]
+        elif event_type == "AGREE" and inner in _INTENT_CODE:
+            cameo = _INTENT_CODE[inner]
+        else:
+            cameo, mode = _GOVERNED_MODE.get((event_type, inner), (cameo, mode))
+    elif _FUTURE.search(before) or _MAYBE.search(before) or _CONDITIONAL.search(before):
+        # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
+        hypothetical = not _FUTURE.search(before)
+        if event_type in _FORCEFUL:
+            cameo, mode = _THREAT[event_type]
+            event_type = "THREATEN"
+        elif event_type in _COOPERATIVE and not hypothetical:
+            cameo, mode, event_type = _INTENT_CODE[event_type], None, "AGREE"
+        elif event_type not in ("THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+            return None
+    return _Hit(trigger, hit.start, hit.end, hit.folded, event_type, cameo, mode)
 
 
 def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bool) -> list[ActorMention]:
@@ -190,7 +229,7 @@ def code_sentence(
     published: dt.date | None,
 ) -> list[tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]]:
     """Raw coded events of one sentence, before record assembly."""
-    hits = [h for h in _find_triggers(sentence.text) if not _is_suppressed(sentence.text, h)]
+    hits = [r for h in _find_triggers(sentence.text) if (r := _resolve(sentence.text, h)) is not None]
     if not hits:
         return []
     mentions = find_actors(sentence.text, memory)
@@ -231,15 +270,12 @@ def code_article(
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
             sentence, memory, published
         ):
-            trigger = hit.trigger
-            cameo, mode = trigger.cameo, trigger.mode
-            if hit.folded is not None:
-                cameo, mode = _GOVERNED_MODE.get((trigger.event_type, hit.folded.event_type), (cameo, mode))
+            cameo, mode = hit.cameo, hit.mode
             location = _location(place, True) if place is not None else _location(article_place, False)
             actors = [_actor(m, sentence.start) for m in actor_mentions]
             recipients = [_actor(m, sentence.start) for m in recipient_mentions]
             event_id = event_fingerprint(
-                when, actors, recipients, trigger.event_type, location.country if location else None
+                when, actors, recipients, hit.event_type, location.country if location else None
             )
             if event_id in seen:
                 continue
@@ -249,10 +285,10 @@ def code_article(
                     event_id=event_id,
                     article_id=article_id,
                     event_date=when,
-                    event_type=trigger.event_type,
+                    event_type=hit.event_type,
                     event_mode=mode,
                     cameo_code=cameo,
-                    quad_class=quad_class(trigger.event_type),
+                    quad_class=quad_class(hit.event_type),
                     goldstein=goldstein(cameo),
                     actors=actors,
                     recipients=recipients,
