@@ -18,7 +18,8 @@ from stream.extract.gazetteer import (
 
 __all__ = ["ActorMention", "ArticleMemory", "PlaceMention", "find_actors", "find_places", "remember_people"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-']\w+)*")
+# Possessive 's is its own token so "Ukraine's" still looks up "Ukraine".
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*")
 _MAX_NGRAM: Final = 4
 # Prepositions after which a country names a place rather than an actor.
 _LOCATIVE = re.compile(
@@ -28,7 +29,16 @@ _LOCATIVE = re.compile(
     r"|\bborder between \w+ and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|al-[A-Z][a-z]+|bin|de|van|von)){0,3}")
+_NAME = re.compile(
+    r"(?:[A-Z][a-z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|(?:al|el|bin|de|van|von|da|di)\b)){0,3}"
+)
+# A bare international body name: "International Labor Office", "European Community", "World Bank".
+_BODY_NAME = re.compile(
+    r"\b(?:International|World|European|African|Asian|Arab|Islamic|Inter-American|Asia-Pacific|United Nations)"
+    r"(?: (?:[A-Z][\w-]+|of|for|and|the)){1,5}"
+)
+# Words that may stand before a title: "Vice Foreign Minister", "former Prime Minister".
+_TITLE_MODIFIER = re.compile(r"(?:(?:Vice|Deputy|Acting|Interim|Former|former|new|then|Chief|Senior|senior|top)[\s-]+)*")
 _PLACE_CUE = re.compile(r"\s+(?:region|province|district|oblast|city|area)\b")
 
 
@@ -77,12 +87,12 @@ def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
     """A sector noun phrase right after pos ("delegation", "government spokesman"): (end, sector)."""
     nouns = sector_nouns()
     tail = text[pos : pos + 60]
-    words = list(re.finditer(r"(?:'s\s+)?([a-z][\w-]*)", tail[:60]))
+    words = list(re.finditer(r"(?:'s\s+)?([A-Za-z][\w-]*)", tail[:60]))
     best: tuple[int, str] | None = None
     for n in range(1, min(4, len(words)) + 1):
         if words[0].start() > 1:
             break
-        phrase = " ".join(w.group(1) for w in words[:n])
+        phrase = " ".join(w.group(1) for w in words[:n]).lower()
         sector = nouns.get(phrase)
         if sector is not None:
             best = (pos + words[n - 1].end(), sector)
@@ -95,6 +105,8 @@ def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
     segment = text[pos : pos + 120]
     lead = re.match(r"\s*(?:'s\s+)?", segment)
     offset = lead.end() if lead else 0
+    modifier = _TITLE_MODIFIER.match(segment, offset)
+    offset = modifier.end() if modifier else offset
     for title in sorted(titles, key=len, reverse=True):
         if (
             segment.startswith(title, offset)
@@ -161,6 +173,7 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             and sector is None
             and not text[start:end].endswith("s")
             and re.match(r"\s+[a-z]", text[end : end + 2])
+            and not re.match(r"\s+(?:and|or)\b", text[end : end + 5])
         ):
             i += used
             continue
@@ -170,7 +183,37 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         mentions.append(ActorMention(start, end, text[start:end], country, sector, locative))
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
-    return _propagate_sector(text, mentions)
+    mentions = _add_bodies(text, mentions)
+    return _settle_unknown_nationality(text, _propagate_sector(text, mentions))
+
+
+def _add_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """International bodies named in full but missing from the gazetteer -> IGO."""
+    extra = [
+        ActorMention(m.start(), m.end(), m.group(), "IGO", None)
+        for m in _BODY_NAME.finditer(text)
+        if len(m.group().split()) >= 2 and not any(o.start < m.end() and m.start() < o.end for o in mentions)
+    ]
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+def _settle_unknown_nationality(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A titled person of unknown nationality takes the sentence's only other country (domestic news),
+    including a place ("in Algiers"); with none or several candidates the person is dropped."""
+    unknown = [m for m in mentions if m.country == ""]
+    if not unknown:
+        return mentions
+    countries = {m.country for m in mentions if m.country and m.country not in ("IGO", "NGO")}
+    countries |= {p.place.country for p in find_places(text)}
+    settled = next(iter(countries)) if len(countries) == 1 else None
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.country == "":
+            if settled is None:
+                continue
+            m = ActorMention(m.start, m.end, m.text, settled, m.sector, m.locative)
+        out.append(m)
+    return out
 
 
 def _person_without_country(
@@ -186,7 +229,8 @@ def _person_without_country(
             entry = actor_lexicon().get(of_country.group(1))
             if entry is not None:
                 country = entry.country
-        return ActorMention(start, end, text[start:end], country, sector) if country else None
+        # Nationality unknown: marked "" and settled from the sentence's other mentions afterwards.
+        return ActorMention(start, end, text[start:end], country or "", sector)
     if memory is not None:
         word = tokens[i][2]
         known = memory.people.get(word)

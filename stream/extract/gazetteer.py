@@ -82,7 +82,7 @@ _ALIASES: Final = """
 USA United States,United States of America,U.S.,U.S.A.,US,USA,America;GBR Britain,Great Britain,U.K.,UK,England;
 RUS Russia;IRN Iran;SYR Syria;PRK North Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
 VEN Venezuela;TZA Tanzania;MDA Moldova;CZE Czech Republic;PSE Palestine,West Bank,Gaza,Gaza Strip;
-TWN Taiwan;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
+TWN Taiwan;CHN PRC,People's Republic of China;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
 XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican;ARE UAE,Emirates;HKG Hong Kong
 """
 
@@ -100,7 +100,9 @@ IGO|UN Security Council|GOV Security Council,UN Security Council,U.N. Security C
 IGO|UNSC|GOV UNSC;IGO|UNHCR|REF UNHCR;IGO|WFP|AID World Food Program,World Food Programme,WFP;
 IGO|WHO|MED World Health Organization,WHO;IGO|UNICEF|AID UNICEF;
 IGO|NATO|MIL NATO,North Atlantic Treaty Organization,Atlantic Alliance;
-IGO|EU|GOV European Union,EU,E.U.,European Commission,Brussels;IGO|OSCE|GOV OSCE;
+IGO|EU|GOV European Union,EU,E.U.,European Commission,Brussels,European Community,EC,EEC,European Economic Community;
+IGO|APEC|BUS APEC,Asia-Pacific Economic Cooperation;IGO|ILO|LAB ILO,International Labor Office,International Labour Organization;
+IGO|Warsaw Pact|MIL Warsaw Pact;IGO|UNESCO|EDU UNESCO;IGO|UNRWA|REF UNRWA;IGO|SADC|GOV SADC;IGO|IGAD|GOV IGAD;IGO|OSCE|GOV OSCE;
 IGO|AU|GOV African Union,AU;IGO|IAEA|GOV IAEA,International Atomic Energy Agency;
 IGO|ICC|JUD ICC,International Criminal Court;IGO|ICJ|JUD ICJ,International Court of Justice;
 IGO|Arab League|GOV Arab League;IGO|ASEAN|GOV ASEAN;IGO|OPEC|BUS OPEC;IGO|WTO|BUS WTO;
@@ -142,7 +144,7 @@ REL church,clerics,cleric,imam,bishop,archbishop,pope
 
 # Titles that precede a personal name, with the sector they imply.
 _TITLES: Final = """
-GOV President,Prime Minister,Premier,Chancellor,King,Queen,Emir,Sultan,Crown Prince,Prince,Sheikh,Minister,
+GOV President,Vice-President,Vice President,Prime Minister,prime minister,Premier,Chancellor,King,Queen,Emir,Sultan,Crown Prince,Prince,Sheikh,Minister,
 Foreign Minister,Defence Minister,Defense Minister,Interior Minister,Secretary,Secretary of State,
 Foreign Secretary,Defence Secretary,Defense Secretary,Ambassador,Envoy,Governor,Mayor,Vice President,
 Deputy Prime Minister,Spokesman,spokesman,spokeswoman,negotiator,adviser,advisor,diplomat,envoy,
