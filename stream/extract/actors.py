@@ -30,7 +30,7 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(
-    r"(?:[A-Z][a-z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|(?:al|el|bin|de|van|von|da|di)\b)){0,3}"
+    r"(?:[A-Z][a-z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|(?:al|el)-[A-Z][a-z]+|(?:al|el|bin|de|van|von|den|da|di)\b)){0,3}"
 )
 # A bare international body name: "International Labor Office", "European Community", "World Bank".
 _BODY_NAME = re.compile(
@@ -38,7 +38,9 @@ _BODY_NAME = re.compile(
     r"(?: (?:[A-Z][\w-]+|of|for|and|the)){1,5}"
 )
 # Words that may stand before a title: "Vice Foreign Minister", "former Prime Minister".
-_TITLE_MODIFIER = re.compile(r"(?:(?:Vice|Deputy|Acting|Interim|Former|former|new|then|Chief|Senior|senior|top)[\s-]+)*")
+_TITLE_MODIFIER = re.compile(
+    r"(?:(?:Vice|Deputy|Acting|Interim|Former|former|new|then|Chief|Senior|senior|top)[\s-]+)*"
+)
 _PLACE_CUE = re.compile(r"\s+(?:region|province|district|oblast|city|area)\b")
 
 
@@ -50,6 +52,7 @@ class ActorMention:
     country: str
     sector: str | None
     locative: bool = False
+    person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +97,30 @@ def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
             break
         phrase = " ".join(w.group(1) for w in words[:n]).lower()
         sector = nouns.get(phrase)
+        # "paper workers", "suicide bombers": lower-case modifiers before the sector noun.
+        if sector is None and n == 2 and _is_modifier(words[0].group(1)):
+            sector = nouns.get(words[1].group(1).lower())
         if sector is not None:
             best = (pos + words[n - 1].end(), sector)
     return best
+
+
+_FUNCTION_WORDS: Final = frozenset(
+    "a an the its their his her our and or but of to in on at by for with from that which who has have had "
+    "is are was were be been will would said says".split()
+)
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case word that can modify a sector noun ("paper workers"): not a function word or verb."""
+    from stream.extract.lexicon import trigger_pattern
+
+    return (
+        word.islower()
+        and word not in _FUNCTION_WORDS
+        and not word.endswith("ed")
+        and trigger_pattern().fullmatch(word) is None
+    )
 
 
 def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
@@ -151,8 +175,10 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         sector = entry.sector
         country = entry.country
         titled = _title_person(text, end)
+        person = False
         if titled is not None and entry.kind in ("country", "demonym"):
             end, sector, _name = titled
+            person = bool(_name)
         else:
             noun = _sector_after(text, end)
             if noun is not None and entry.kind in ("country", "demonym", "body"):
@@ -180,7 +206,7 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         locative = bool(_LOCATIVE.search(text[max(0, start - 40) : start])) and entry.kind == "country"
         if entry.kind == "capital" and _LOCATIVE.search(text[max(0, start - 40) : start]):
             locative = True
-        mentions.append(ActorMention(start, end, text[start:end], country, sector, locative))
+        mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, person))
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
     mentions = _add_bodies(text, mentions)
@@ -203,7 +229,9 @@ def _settle_unknown_nationality(text: str, mentions: list[ActorMention]) -> list
     unknown = [m for m in mentions if m.country == ""]
     if not unknown:
         return mentions
-    countries = {m.country for m in mentions if m.country and m.country not in ("IGO", "NGO")}
+    countries = {
+        m.country for m in mentions if m.country and not m.person and m.country not in ("IGO", "NGO")
+    }
     countries |= {p.place.country for p in find_places(text)}
     settled = next(iter(countries)) if len(countries) == 1 else None
     out: list[ActorMention] = []
@@ -230,7 +258,7 @@ def _person_without_country(
             if entry is not None:
                 country = entry.country
         # Nationality unknown: marked "" and settled from the sentence's other mentions afterwards.
-        return ActorMention(start, end, text[start:end], country or "", sector)
+        return ActorMention(start, end, text[start:end], country or "", sector, person=True)
     if memory is not None:
         word = tokens[i][2]
         known = memory.people.get(word)

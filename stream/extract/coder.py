@@ -50,7 +50,7 @@ _GOVERNED_MODE = {
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|plans? to|planned to|planning to|intends? to|intended to|is to|are to|"
     r"going to|prepared to|ready to|willing to|expects? to|expected to|set to|aims? to|seeks? to|"
-    r"wants? to|hopes? to|considering|committed to)\s+(?:\w+\s+){0,2}$"
+    r"wants? to|hopes? to|considering|committed to)\s+(?:\w+\s+){0,3}$"
 )
 _MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")
@@ -114,7 +114,9 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
     if hit.folded is not None:
         inner = hit.folded.event_type
-        if event_type == "THREATEN" and inner in _THREAT:
+        if event_type in ("THREATEN", "AGREE") and inner in _THREAT:
+            # "vowed to fight", "is prepared to impose martial law": announced force is a threat.
+            event_type = "THREATEN"
             cameo, mode = _THREAT[inner]
         elif event_type == "AGREE" and inner in _INTENT_CODE:
             cameo = _INTENT_CODE[inner]

@@ -113,6 +113,16 @@ NGO|Red Cross|AID Red Cross,ICRC,Red Crescent;NGO|Amnesty International|HRI Amne
 NGO|Human Rights Watch|HRI Human Rights Watch;NGO|MSF|MED Doctors Without Borders,MSF
 """
 
+# Non-state armed and political organisations with the country they act in and their sector.
+_ORGANISATIONS: Final = """
+PSE:REB Hamas,Islamic Jihad,Palestinian Islamic Jihad,al-Aqsa Martyrs Brigades;PSE:PTY Fatah;
+PSE:GOV PLO,Palestine Liberation Organization,Palestinian Authority;LBN:REB Hezbollah,Hizbollah,Hizbullah,Amal;
+AFG:REB Taliban;TUR:REB PKK,Kurdistan Workers' Party;COL:REB FARC,ELN;ESP:REB ETA;GBR:REB IRA;
+AGO:REB UNITA;SLE:REB RUF,Revolutionary United Front;SDN:REB SPLA,SPLM,Janjaweed;LKA:REB LTTE,Tamil Tigers;
+SOM:REB al-Shabaab,Al-Shabaab;NGA:REB Boko Haram;YEM:REB Houthis,Houthi;PHL:REB Abu Sayyaf,MILF,Moro Islamic Liberation Front;
+DZA:REB GIA,Islamic Salvation Front,FIS;IRQ:REB Mahdi Army
+"""
+
 # Nouns that give an actor its sector ("Russian troops" -> RUS MIL). Singular and plural.
 _SECTORS: Final = """
 GOV government,governments,administration,officials,official,minister,ministers,ministry,ministries,
@@ -126,10 +136,11 @@ jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence
 tanks,militaries,sailors,marines,paratroopers,gunboats;
 COP police,policemen,police officers,riot police,security forces,gendarmes;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
-militias,fighters,jihadists;
-OPP opposition,dissidents,dissident;
+militias,fighters,jihadists,bombers,suicide bombers,gunmen,extremists,fundamentalists,hackers;
+OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
-nationals,population,inhabitants,workers,farmers;
+nationals,population,inhabitants,workers,farmers,landowners,settlers,activists,rioters,pilgrims,
+minority,community,majority,detainees,prisoners,hostages;
 REF refugees,refugee,displaced people,asylum seekers;
 JUD court,courts,judge,judges,prosecutor,prosecutors,supreme court,tribunal;
 LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressmen,MPs,deputies,assembly;
@@ -209,6 +220,10 @@ def actor_lexicon() -> dict[str, ActorEntry]:
         code, _, sector = head.partition(":")
         for name in names:
             lexicon[name] = ActorEntry(code, sector, "seat")
+    for head, names in _entries(_ORGANISATIONS):
+        code, _, sector = head.partition(":")
+        for name in names:
+            lexicon[name] = ActorEntry(code, sector, "organisation", name)
     # Body heads can contain spaces ("IGO|UN Security Council|GOV"), so they are parsed apart.
     for chunk in _BODIES.replace("\n", " ").split(";"):
         chunk = chunk.strip()

@@ -14,6 +14,7 @@ _W1 = r"(?:[\w'-]+\s+){0,1}"
 _W2 = r"(?:[\w'-]+\s+){0,2}"
 _W3 = r"(?:[\w'-]+\s+){0,3}"
 _W4 = r"(?:[\w'-]+\s+){0,4}"
+_W6 = r"(?:[\w'-]+\s+){0,6}"
 _W8 = r"(?:[\w'$.,-]+\s+){0,8}"
 _AID = r"(?:aid|assistance|relief|supplies|food|medicine|medical supplies|loans?|grants?|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence)"
 _SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?)"
@@ -40,7 +41,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # CONSULT
     _T("CONSULT", "041", "phone", r"(?:tele)?phoned|(?:tele)?phones|spoke (?:by|on the) (?:tele)?phone|(?:tele)?phone (?:call|conversation)s?|contacted|calls? with", reciprocal=True),
     _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit", nominal=True),
-    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es) (?:a |the )?(?:visiting )?|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome to|welcom(?:e|es|ed) (?:the )?(?:visiting )?(?:president|prime minister|delegation|leader|king|minister)"),
+    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es) (?:a |the )?(?:visiting )?|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
     _T("CONSULT", "045", "third-party", r"mediat(?:e|es|ed|ing|ion)|brokered"),
     _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W2 + _TALKS + r"|" + _TALKS + r" (?:with|between)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
@@ -48,14 +49,14 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # AGREE
     _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W3 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", reciprocal=True),
-    _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|promised|accept(?:s|ed)? (?:an? |the )?(?:offer|proposal|plan|invitation)", governs=True, reciprocal=True),
+    _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the )?(?:offer|proposal|plan|invitation)", governs=True, reciprocal=True),
     # SUPPORT
-    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing) (?:the |a |an |this |its |their )?(?:decision|move|agreement|deal|plan|proposal|announcement|election|result|initiative|efforts?|steps?|release|ceasefire|talks)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|hail(?:s|ed)?|laud(?:s|ed)?|commend(?:s|ed)?|applaud(?:s|ed)?|express(?:es|ed)? (?:its |his |her |their )?support|congratulat(?:e|es|ed)|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with"),
+    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|hail(?:s|ed)?|laud(?:s|ed)?|commend(?:s|ed)?|applaud(?:s|ed)?|express(?:es|ed)? (?:its |his |her |their )?support|congratulat(?:e|es|ed)|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with"),
     _T("SUPPORT", "055", None, r"apologi[sz](?:e|es|ed)"),
     _T("SUPPORT", "054", None, r"recogni[sz](?:e|es|ed) (?:the )?(?:independence|sovereignty|government)|(?:restored|established|restore|establish) " + _W1 + r"(?:diplomatic )?(?:relations|ties)"),
     # CONCEDE
     _T("RETREAT", "0872", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|end(?:s|ed)?|relax(?:es|ed)?) " + _W4 + r"(?:blockade|siege)"),
-    _T("CONCEDE", "081", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|relax(?:es|ed)?|end(?:s|ed)?|shorten(?:s|ed)?|reduc(?:e|es|ed)) " + _W4 + r"(?:curfew|restrictions|ban|state of emergency|martial law)"),
+    _T("CONCEDE", "081", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|relax(?:es|ed)?|end(?:s|ed)?|shorten(?:s|ed)?|reduc(?:e|es|ed)) " + _W6 + r"(?:curfew|restrictions|ban|state of emergency|martial law)"),
     _T("CONCEDE", "080", "allow", r"allow(?:s|ed|ing)?|permit(?:s|ted)?"),
     _T("CONCEDE", "080", None, r"conced(?:e|es|ed)|acced(?:e|es|ed) to|gave in|backed down|yield(?:s|ed) to|compl(?:y|ied|ies) with|agreed to (?:the )?demands"),
     # COOPERATE
@@ -68,26 +69,29 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "070", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|grant(?:s|ed)|pledged|extend(?:s|ed)) " + _W8 + _AID + r"|grant(?:s|ed)? " + _W1 + r"asylum"),
     # RETREAT
     _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted) (?:an? |the )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
+    _T("SANCTION", "166", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:weapons inspectors|inspectors|observers|monitors|peacekeepers|peacekeeping (?:force|troops)|aid workers|humanitarian workers|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls) (?:out|back)|retreat(?:s|ed)"),
     _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)"),
     _T("RETREAT", "087", None, r"surrender(?:s|ed)?|capitulat(?:e|es|ed)"),
+    _T("RETREAT", "084", "release", r"return(?:s|ed|ing)? " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages)"),
     _T("RETREAT", "0873", "disarm", r"disarm(?:s|ed)?|demobiliz(?:e|es|ed)|decommission(?:s|ed)? " + _W1 + r"(?:weapons|arms)|laid down (?:their|its) (?:arms|weapons)"),
     _T("RETREAT", "085", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)) " + _W2 + _SANCTIONS),
     # REQUEST
     _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)? (?:to|for)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|insist(?:s|ed)? (?:on|that)|plead(?:s|ed)? (?:with|for)", governs=True),
     # ACCUSE
-    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing) (?:the )?|filed (?:a )?(?:lawsuit|complaint)", governs=True),
+    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|deplor(?:e|es|ed)|slam(?:s|med)|censur(?:e|es|ed)|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|lodged (?:a |an )?" + _W1 + r"protest", governs=True),
     _T("ACCUSE", "090", "investigate", r"investigat(?:e|es|ed|ing)|(?:launched|opened|began) (?:an? )?" + _W1 + r"(?:investigation|inquiry|probe|hearing)|under investigation|(?:hearing|inquiry|probe) into", governs=True),
     # REJECT
-    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed)) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|dismiss(?:es|ed)|turn(?:s|ed) down|spurn(?:s|ed)|den(?:y|ies|ied)|oppos(?:e|es|ed)|ruled out|veto(?:es|ed)?|reneg(?:e|es|ed) on|out of the question|boycott(?:s|ed)? (?:the )?(?:talks|elections?|meeting|summit|vote)", governs=True),
+    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed)) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|dismiss(?:es|ed)|turn(?:s|ed) down|spurn(?:s|ed)|den(?:y|ies|ied)|oppos(?:e|es|ed)|ruled out|veto(?:es|ed)?|reneg(?:e|es|ed) on|out of the question", governs=True),
     # THREATEN
     _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|warn(?:s|ed)? (?:of|that)|ultimatum", governs=True),
     # SANCTION
     _T("SANCTION", "163", None, r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? " + _W3 + r"(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
     _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
-    _T("SANCTION", "164", "discontinue", r"suspend(?:s|ed)? " + _W2 + r"(?:talks|negotiations|aid|cooperation|relations|membership)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
+    _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
+    _T("SANCTION", "163", None, r"boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "strike-hun", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
     _T("PROTEST", "143", "strike", r"(?:went|go|going|are|were) on strike|strik(?:e|ing) workers|general strike|walkout|walked off", nominal=True),
@@ -95,7 +99,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:against|through|to|on)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?", nominal=True),
     # MOBILIZE
     _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|mobiliz(?:e|es|ed|ing)|sen(?:d|ds|t)|mov(?:e|es|ed)) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units)"),
-    _T("MOBILIZE", "152", None, r"(?:put|placed|places) " + _W2 + r"on (?:high |full )?alert|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
+    _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
     _T("COERCE", "173", "detain", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed)|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody"),
     _T("COERCE", "171", "confiscate", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed)"),
@@ -103,7 +107,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "174", None, r"deport(?:s|ed|ing)?|expel(?:s|led)? " + _W2 + r"(?:people|residents|journalists|workers|nationals|refugees|migrants|activists)"),
     _T("COERCE", "1721", "curfew", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"curfew"),
     _T("COERCE", "1724", "martial-law", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"(?:martial law|state of emergency)"),
-    _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
+    _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|crushed)(?:ed|s)? " + _W2 + r"(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
+    _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
     _T("COERCE", "1711", "obstruct", r"blockad(?:e|es|ed)|(?:blocked|barred) " + _W2 + r"(?:access|entry|roads?|the border)"),
     _T("COERCE", "170", None, r"crack(?:s|ed)? down|crackdown|banned|outlawed", nominal=True),
     # ASSAULT
@@ -115,7 +120,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "186", "assassinate", r"assassinat(?:e|ed|es|ion)"),
     _T("ASSAULT", "181", None, r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:\w+ ){0,2}hostages?"),
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
-    _T("ASSAULT", "182", "beat", r"beat(?:en|ing)? (?:up )?|assault(?:s|ed|ing)"),
+    _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
+    _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
     _T("ASSAULT", "190", None, r"attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|raid(?:s|ed)?|offensive", nominal=True, reciprocal=True),
 )
 # fmt: on
