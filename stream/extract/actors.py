@@ -34,7 +34,8 @@ _NAME = re.compile(
 )
 # A bare international body name: "International Labor Office", "European Community", "World Bank".
 _BODY_NAME = re.compile(
-    r"\b(?:International|World|European|African|Asian|Arab|Islamic|Inter-American|Asia-Pacific|United Nations)"
+    r"\b(?:International|World|European|African|Asian|Arab|Islamic|Inter-American|Asia-Pacific"
+    r"|United Nations)"
     r"(?: (?:[A-Z][\w-]+|of|for|and|the)){1,5}"
 )
 # Words that may stand before a title: "Vice Foreign Minister", "former Prime Minister".
@@ -53,6 +54,7 @@ class ActorMention:
     sector: str | None
     locative: bool = False
     person: bool = False
+    adjective: bool = False  # "a Senegalese plan": names a party only as the object of an action
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,44 @@ def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
 
 
 _FUNCTION_WORDS: Final = frozenset(
-    "a an the its their his her our and or but of to in on at by for with from that which who has have had "
-    "is are was were be been will would said says".split()
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "that",
+        "which",
+        "who",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "said",
+        "says",
+    ]
 )
 
 
@@ -175,10 +213,10 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         sector = entry.sector
         country = entry.country
         titled = _title_person(text, end)
-        person = False
+        is_person = False
         if titled is not None and entry.kind in ("country", "demonym"):
             end, sector, _name = titled
-            person = bool(_name)
+            is_person = bool(_name)
         else:
             noun = _sector_after(text, end)
             if noun is not None and entry.kind in ("country", "demonym", "body"):
@@ -201,12 +239,13 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             and re.match(r"\s+[a-z]", text[end : end + 2])
             and not re.match(r"\s+(?:and|or)\b", text[end : end + 5])
         ):
+            mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
             i += used
             continue
         locative = bool(_LOCATIVE.search(text[max(0, start - 40) : start])) and entry.kind == "country"
         if entry.kind == "capital" and _LOCATIVE.search(text[max(0, start - 40) : start]):
             locative = True
-        mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, person))
+        mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
     mentions = _add_bodies(text, mentions)
@@ -273,6 +312,8 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         between = text[prev.end : cur.start]
+        if prev.adjective or cur.adjective:
+            continue
         if between.strip() in ("and", ",", ", and") and cur.sector is None and prev.sector is not None:
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, prev.sector, prev.locative)
         if between.strip() in ("and", ",", ", and") and prev.locative and not cur.locative:

@@ -34,8 +34,10 @@ _NEGATION_AFTER = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _COORD = (",", "and", ", and", "&")
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[\w'-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
+    r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
 )
+# ", a key U.S. ally in the war," after a subject: mentions inside describe it, they are not actors.
+_APPOSITION = re.compile(r"(?<=\w), (?:a|an|the|who|which) [^,]{1,80},")
 _GOVERNED_MODE = {
     ("REJECT", "CONSULT"): ("125", "meet"),
     ("REQUEST", "CONSULT"): ("105", "meet"),
@@ -155,13 +157,31 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
 def _roles(
     sentence: str, hit: _Hit, mentions: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    participants = [m for m in mentions if not m.locative and not (hit.start <= m.start < hit.end)]
+    # Patterns with gaps ("give Tanzania a grant") may hold the recipient inside the trigger span.
+    head = re.match(r"[\w'-]+", sentence[hit.start : hit.end])
+    head_end = hit.start + (head.end() if head else 0)
     attribution = _ATTRIBUTION.search(sentence, hit.end)
     limit = attribution.start() if attribution else len(sentence)
-    before = [m for m in participants if m.end <= hit.start]
-    after = [m for m in participants if m.start >= hit.end and m.start < limit]
+    appositions = [m.span() for m in _APPOSITION.finditer(sentence, 0, hit.start)]
+    before = [
+        m
+        for m in mentions
+        if m.end <= hit.start
+        and not m.locative
+        and not m.adjective
+        and not any(a <= m.start < b for a, b in appositions)
+    ]
+    after = [m for m in mentions if m.start >= head_end and m.start < limit and not m.locative]
     actors = _group(before, sentence, hit.start, forward=False)
-    recipients = _group(after, sentence, hit.end, forward=True)
+    proper = [m for m in after if not m.adjective]
+    # Weaker evidence of a target only counts close to the trigger.
+    near = hit.end + 60
+    weak = [m for m in after if m.adjective and m.start < near]
+    recipients = _group(proper or weak, sentence, hit.end, forward=True)
+    if not recipients:
+        # The target named only as a place: "shelled targets in Jericho", "arrived in Amman".
+        places = [m for m in mentions if m.locative and head_end <= m.start < min(limit, near)]
+        recipients = places[:1]
     between = re.match(r"\s+between\b", sentence[hit.end :])
     if between and len(recipients) >= 2 and not actors:
         actors, recipients = recipients, []
@@ -171,7 +191,12 @@ def _roles(
         actors, recipients = recipients, actors
     # Actor and recipient are different parties: drop recipients that repeat an actor's country.
     actor_keys = {(a.country, a.sector) for a in actors}
-    recipients = [r for r in recipients if (r.country, r.sector) not in actor_keys]
+    actor_countries = {a.country for a in actors}
+    recipients = [
+        r
+        for r in recipients
+        if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
+    ]
     return actors, recipients
 
 

@@ -55,7 +55,8 @@ def _predicted(parties: Iterable[Actor]) -> list[Actor]:
 
 def _best_event(events: list[EventRecord], gold_type: str) -> EventRecord | None:
     matching = [e for e in events if e.event_type == gold_type]
-    return (matching or events or [None])[0]
+    candidates = matching or events
+    return candidates[0] if candidates else None
 
 
 def score_gold(rows: Iterable[dict[str, Any]]) -> Score:

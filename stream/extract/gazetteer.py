@@ -80,7 +80,7 @@ XKX Kosovar,Kosovan,Kosovars;HKG Hong Konger
 # Short and common names the ISO and GeoNames tables spell otherwise.
 _ALIASES: Final = """
 USA United States,United States of America,U.S.,U.S.A.,US,USA,America;GBR Britain,Great Britain,U.K.,UK,England;
-RUS Russia;IRN Iran;SYR Syria;PRK North Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
+RUS Russia;IRN Iran;SYR Syria;PRK North Korea,DPRK,Democratic People's Republic of Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
 VEN Venezuela;TZA Tanzania;MDA Moldova;CZE Czech Republic;PSE Palestine,West Bank,Gaza,Gaza Strip;
 TWN Taiwan;CHN PRC,People's Republic of China;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
 XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican;ARE UAE,Emirates;HKG Hong Kong
@@ -133,10 +133,11 @@ spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,reg
 governor,state,side,adviser,advisor;
 MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
-tanks,militaries,sailors,marines,paratroopers,gunboats;
+tanks,militaries,sailors,marines,paratroopers,gunboats,aircraft,helicopters,helicopter gunships,gunships,
+planes,drones,vessels,ships,submarines,warplane,defence forces,defense forces,army officers,officers;
 COP police,policemen,police officers,riot police,security forces,gendarmes;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
-militias,fighters,jihadists,bombers,suicide bombers,gunmen,extremists,fundamentalists,hackers;
+militias,fighters,jihadists,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
 nationals,population,inhabitants,workers,farmers,landowners,settlers,activists,rioters,pilgrims,
