@@ -248,8 +248,34 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
-    mentions = _add_bodies(text, mentions)
+    mentions = _add_groups(text, _add_bodies(text, mentions))
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions))
+
+
+# Collective actors named without nationality ("students throughout Indonesia", "security forces in Guinea").
+_GROUP = re.compile(
+    r"\b(?:people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
+    r"police|policemen|soldiers|troops|security forces|rebels|militants|gunmen|insurgents|guerrillas|"
+    r"activists|landowners|farmers|militiamen|fundamentalists|opposition (?:coalition|party|leaders))\b"
+)
+_GROUP_PLACE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$")
+
+
+def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    extra: list[ActorMention] = []
+    places = find_places(text)
+    for match in _GROUP.finditer(text):
+        if any(o.start <= match.start() < o.end or match.start() <= o.start < match.end() for o in mentions):
+            continue
+        sector = sector_nouns().get(match.group().lower(), "CVL")
+        # The nearest following place within a few words gives the nationality ("people ... in Hong Kong").
+        country = ""
+        for place in places:
+            if place.start > match.end() and _GROUP_PLACE.match(text[match.end() : place.start] + " "):
+                country = place.place.country
+                break
+        extra.append(ActorMention(match.start(), match.end(), match.group(), country, sector))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def _add_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -73,6 +73,7 @@ class _Hit:
     start: int
     end: int
     folded: Trigger | None = None
+    folded_start: int = 0
     event_type: str = ""
     cameo: str = ""
     mode: str | None = None
@@ -98,7 +99,7 @@ def _find_triggers(sentence: str) -> list[_Hit]:
             and not re.search(r"[;:]|, (?:but|while)\b", sentence[head.end : hit.start])
         ):
             if head.folded is None:
-                folded[-1] = _Hit(head.trigger, head.start, head.end, hit.trigger)
+                folded[-1] = _Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)
             continue
         folded.append(hit)
     return folded
@@ -116,7 +117,10 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
     if hit.folded is not None:
         inner = hit.folded.event_type
-        if event_type in ("THREATEN", "AGREE") and inner in _THREAT:
+        adjacent = re.fullmatch(r"\s*(?:[\w'-]+\s+)?", sentence[hit.end : hit.folded_start])
+        if event_type == "THREATEN" and inner in _THREAT or (
+            event_type == "AGREE" and inner in _THREAT and adjacent
+        ):
             # "vowed to fight", "is prepared to impose martial law": announced force is a threat.
             event_type = "THREATEN"
             cameo, mode = _THREAT[inner]
@@ -134,7 +138,7 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
             cameo, mode, event_type = _INTENT_CODE[event_type], None, "AGREE"
         elif event_type not in ("THREATEN", "REQUEST", "REJECT", "ACCUSE"):
             return None
-    return _Hit(trigger, hit.start, hit.end, hit.folded, event_type, cameo, mode)
+    return _Hit(trigger, hit.start, hit.end, hit.folded, hit.folded_start, event_type, cameo, mode)
 
 
 def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bool) -> list[ActorMention]:
@@ -162,7 +166,11 @@ def _roles(
     head_end = hit.start + (head.end() if head else 0)
     attribution = _ATTRIBUTION.search(sentence, hit.end)
     limit = attribution.start() if attribution else len(sentence)
-    appositions = [m.span() for m in _APPOSITION.finditer(sentence, 0, hit.start)]
+    appositions = [
+        m.span()
+        for m in _APPOSITION.finditer(sentence, 0, hit.start)
+        if any(x.end <= m.start() and not x.locative for x in mentions)  # describes an earlier subject
+    ]
     before = [
         m
         for m in mentions
@@ -173,6 +181,9 @@ def _roles(
     ]
     after = [m for m in mentions if m.start >= head_end and m.start < limit and not m.locative]
     actors = _group(before, sentence, hit.start, forward=False)
+    if not actors:
+        # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
+        actors = [m for m in mentions if m.adjective and re.fullmatch(r"\s+", sentence[m.end : hit.start])]
     proper = [m for m in after if not m.adjective]
     # Weaker evidence of a target only counts close to the trigger.
     near = hit.end + 60
@@ -232,8 +243,9 @@ def event_fingerprint(
     return xxhash.xxh3_64_hexdigest(key.encode())
 
 
-def _actor(m: ActorMention, offset: int) -> Actor:
-    return Actor(text=m.text, country=m.country, sector=m.sector, span=Span(start=m.start, end=m.end))
+def _actor(m: ActorMention) -> Actor:
+    span = Span(start=m.start, end=m.end) if m.sector != "UAF" else None
+    return Actor(text=m.text, country=m.country or None, sector=m.sector, span=span)
 
 
 def _location(place: PlaceMention | None, from_sentence: bool) -> Location | None:
@@ -264,10 +276,15 @@ def code_sentence(
     out = []
     for hit in hits:
         actors, recipients = _roles(sentence.text, hit, mentions)
+        place = _place_for(hit, places)
+        if not actors and hit.event_type == "ASSAULT" and (recipients or place is not None):
+            # PLOVER codes attacks by unknown perpetrators as an unidentified armed force (UAF).
+            country = place.place.country if place is not None else ""
+            actors = [ActorMention(hit.start, hit.end, "unidentified armed force", country, "UAF")]
         if not actors:
             continue
         when = resolve_date(sentence.text, published, hit.start)
-        out.append((hit, actors, recipients, _place_for(hit, places), when))
+        out.append((hit, actors, recipients, place, when))
     return out
 
 
@@ -299,8 +316,8 @@ def code_article(
         ):
             cameo, mode = hit.cameo, hit.mode
             location = _location(place, True) if place is not None else _location(article_place, False)
-            actors = [_actor(m, sentence.start) for m in actor_mentions]
-            recipients = [_actor(m, sentence.start) for m in recipient_mentions]
+            actors = [_actor(m) for m in actor_mentions]
+            recipients = [_actor(m) for m in recipient_mentions]
             event_id = event_fingerprint(
                 when, actors, recipients, hit.event_type, location.country if location else None
             )
