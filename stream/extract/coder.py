@@ -32,6 +32,10 @@ _NEGATION_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# Past participles that make "was/were ..." a passive (stative "is opposed to" is not).
+_PARTICIPLE = re.compile(
+    r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
+)
 _COORD = (",", "and", ", and", "&")
 _ATTRIBUTION = re.compile(
     r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
@@ -118,8 +122,10 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
     if hit.folded is not None:
         inner = hit.folded.event_type
         adjacent = re.fullmatch(r"\s*(?:[\w'-]+\s+)?", sentence[hit.end : hit.folded_start])
-        if event_type == "THREATEN" and inner in _THREAT or (
-            event_type == "AGREE" and inner in _THREAT and adjacent
+        if (
+            event_type == "THREATEN"
+            and inner in _THREAT
+            or (event_type == "AGREE" and inner in _THREAT and adjacent)
         ):
             # "vowed to fight", "is prepared to impose martial law": announced force is a threat.
             event_type = "THREATEN"
@@ -196,10 +202,15 @@ def _roles(
     between = re.match(r"\s+between\b", sentence[hit.end :])
     if between and len(recipients) >= 2 and not actors:
         actors, recipients = recipients, []
-    if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and re.match(
-        r"\s+(?:\w+\s+){0,3}by\b", sentence[hit.end :]
+    trigger_head = sentence[hit.start : head_end].lower()
+    if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and _PARTICIPLE.fullmatch(
+        trigger_head
     ):
-        actors, recipients = recipients, actors
+        if re.match(r"\s+(?:\w+\s+){0,3}by\b", sentence[hit.end :]):
+            actors, recipients = recipients, actors
+        elif hit.event_type in ("COERCE", "ASSAULT", "SANCTION"):
+            # "X was arrested": X suffered the action; whoever acted is not named.
+            actors, recipients = [], actors
     # Actor and recipient are different parties: drop recipients that repeat an actor's country.
     actor_keys = {(a.country, a.sector) for a in actors}
     actor_countries = {a.country for a in actors}
@@ -262,12 +273,33 @@ def _location(place: PlaceMention | None, from_sentence: bool) -> Location | Non
     )
 
 
+# Attacks whose means or target make them political violence even when nobody is named as attacker.
+_ARMED_MEANS = frozenset(("183", "1831", "194", "195", "186", "200"))
+_STATE_SECTORS = frozenset(("MIL", "GOV", "COP", "UAF"))
+
+
+def _is_armed_attack(hit: _Hit, recipients: list[ActorMention]) -> bool:
+    return hit.cameo in _ARMED_MEANS or any(
+        not r.locative and (r.sector in _STATE_SECTORS or r.country == "IGO") for r in recipients
+    )
+
+
+# Sports reports use the vocabulary of conflict ("beat", "attacked", "clashed"): such sentences code nothing.
+_SPORTS = re.compile(
+    r"\b(?:\d{1,2}-\d{1,2}|cup|league|tournament|championships?|semi-finals?|quarter-finals?|finals?|"
+    r"coach|players?|team|squad|striker|goalkeeper|goals?|olympics?|olympic|marathon|rugby|cricket|hockey|"
+    r"football|soccer|tennis|golf(?:ers)?|cyclists?|swimmers?|wrestlers?|podium|medals?|innings)\b"
+)
+
+
 def code_sentence(
     sentence: Sentence,
     memory: ArticleMemory,
     published: dt.date | None,
 ) -> list[tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]]:
     """Raw coded events of one sentence, before record assembly."""
+    if _SPORTS.search(sentence.text):
+        return []
     hits = [r for h in _find_triggers(sentence.text) if (r := _resolve(sentence.text, h)) is not None]
     if not hits:
         return []
@@ -277,7 +309,12 @@ def code_sentence(
     for hit in hits:
         actors, recipients = _roles(sentence.text, hit, mentions)
         place = _place_for(hit, places)
-        if not actors and hit.event_type == "ASSAULT" and (recipients or place is not None):
+        if (
+            not actors
+            and hit.event_type == "ASSAULT"
+            and _is_armed_attack(hit, recipients)
+            and (recipients or place is not None)
+        ):
             # PLOVER codes attacks by unknown perpetrators as an unidentified armed force (UAF).
             country = place.place.country if place is not None else ""
             actors = [ActorMention(hit.start, hit.end, "unidentified armed force", country, "UAF")]
