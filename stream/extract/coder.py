@@ -123,8 +123,8 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
         inner = hit.folded.event_type
         adjacent = re.fullmatch(r"\s*(?:[\w'-]+\s+)?", sentence[hit.end : hit.folded_start])
         if (
-            event_type == "THREATEN"
-            and inner in _THREAT
+            (event_type == "THREATEN"
+            and inner in _THREAT)
             or (event_type == "AGREE" and inner in _THREAT and adjacent)
         ):
             # "vowed to fight", "is prepared to impose martial law": announced force is a threat.
