@@ -212,6 +212,40 @@ def evaluate(gold: str, as_json: bool, misses: bool) -> None:
                 click.echo(f"MISS {result.id}: gold {result.gold_type}, coded {result.predicted_types}")
 
 
+@main.group()
+def bench() -> None:
+    """Benchmarks (numbers are ratios and rates on this machine, never pass/fail)."""
+
+
+@bench.command("extract")
+@click.option("--articles", default=5000, show_default=True, help="Number of generated articles.")
+@click.option("--size", default=2700, show_default=True, help="Approximate bytes per article.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def bench_extract(articles: int, size: int, as_json: bool) -> None:
+    """Throughput of the event coder alone (one core, no Kafka) on realistic generated articles."""
+    import datetime as dt
+
+    from stream.benchmark import generate_articles, run_extract_bench
+
+    corpus = generate_articles(articles, size)
+    with click.progressbar(length=len(corpus), label="coding", file=sys.stderr) as bar:
+        result = run_extract_bench(corpus, dt.date(2022, 2, 28), on_progress=bar.update)
+    summary = {
+        "articles": result.articles,
+        "corpus_bytes": result.corpus_bytes,
+        "mean_article_bytes": round(result.corpus_bytes / result.articles),
+        "events": result.events,
+        "seconds": round(result.seconds, 3),
+        "articles_per_second": round(result.articles_per_second, 1),
+        "megabytes_per_second": round(result.megabytes_per_second, 3),
+    }
+    if as_json:
+        click.echo(dumps(summary).decode())
+        return
+    for key, value in summary.items():
+        click.echo(f"{key:<22} {value}")
+
+
 @main.command()
 @click.option("--check", is_flag=True, help="Fail if schemas/ differs from the models.")
 @click.option("--dir", "directory", default="schemas", type=click.Path(path_type=Path))

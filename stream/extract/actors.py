@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -151,14 +152,28 @@ _FUNCTION_WORDS: Final = frozenset(
 
 def _is_modifier(word: str) -> bool:
     """A lower-case word that can modify a sector noun ("paper workers"): not a function word or verb."""
-    from stream.extract.lexicon import trigger_pattern
+    from stream.extract.lexicon import anchored_trigger_pattern
 
     return (
         word.islower()
         and word not in _FUNCTION_WORDS
         and not word.endswith("ed")
-        and trigger_pattern().fullmatch(word) is None
+        and anchored_trigger_pattern().fullmatch(word) is None
     )
+
+
+@functools.cache
+def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Titles grouped by their first word, longest first, so a position is checked against few."""
+    grouped: dict[str, list[str]] = {}
+    for title in person_titles():
+        grouped.setdefault(title.split()[0], []).append(title)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in grouped.items()}
+
+
+@functools.cache
+def _lexicon_first_tokens() -> frozenset[str]:
+    return frozenset(_TOKEN.match(name).group() for name in actor_lexicon() if _TOKEN.match(name))  # type: ignore[union-attr]
 
 
 def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
@@ -169,7 +184,8 @@ def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
     offset = lead.end() if lead else 0
     modifier = _TITLE_MODIFIER.match(segment, offset)
     offset = modifier.end() if modifier else offset
-    for title in sorted(titles, key=len, reverse=True):
+    word = re.match(r"[\w.-]+", segment[offset:])
+    for title in _titles_by_first_word().get(word.group() if word else "", ()):
         if (
             segment.startswith(title, offset)
             and segment[offset + len(title) : offset + len(title) + 1] == " "
@@ -183,6 +199,8 @@ def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
 
 def remember_people(text: str, memory: ArticleMemory) -> None:
     """First pass over an article: titled people with a nationality, so surnames resolve later."""
+    if not _has_title(text):
+        return
     for mention in find_actors(text, memory):
         words = mention.text.split()
         if len(words) >= 2 and words[-1][:1].isupper() and mention.sector is not None:
@@ -196,11 +214,13 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
     tokens = _tokens(text)
     mentions: list[ActorMention] = []
     i = 0
+    first_tokens = _lexicon_first_tokens()
     while i < len(tokens):
-        hit = _lookup(tokens, i, text)
+        token = tokens[i][2]
+        hit = _lookup(tokens, i, text) if token in first_tokens else None
         start = tokens[i][0]
         if hit is None:
-            person = _person_without_country(text, tokens, i, memory)
+            person = _person_without_country(text, tokens, i, memory) if token[:1].isupper() else None
             if person is not None:
                 mentions.append(person)
                 while i < len(tokens) and tokens[i][0] < person.end:
@@ -347,7 +367,17 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _has_title(text: str) -> bool:
+    return any(word in _titles_by_first_word() for word in re.findall(r"[\w.-]+", text))
+
+
 def find_places(text: str) -> list[PlaceMention]:
+    return list(_find_places(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _find_places(text: str) -> tuple[PlaceMention, ...]:
     """Cities after a locative cue or before a region word, and countries used as places."""
     places = place_lexicon()
     found: list[PlaceMention] = []
@@ -369,4 +399,4 @@ def find_places(text: str) -> list[PlaceMention]:
                     found.append(PlaceMention(match.start(), end, name, country))
                 break
     # "the Gomel region of Belarus": a city followed by its country confirms the city.
-    return found
+    return tuple(found)

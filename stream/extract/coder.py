@@ -18,13 +18,21 @@ from stream.extract.actors import (
     remember_people,
 )
 from stream.extract.dates import resolve_date
-from stream.extract.lexicon import Trigger, trigger_pattern, triggers
+from stream.extract.lexicon import (
+    PREFIX_LENGTH,
+    Trigger,
+    anchored_trigger_pattern,
+    trigger_pattern,
+    trigger_prefixes,
+    triggers,
+)
 from stream.extract.taxonomy import goldstein, quad_class
 from stream.extract.text import Sentence, normalize, split_sentences
 from stream.models import Actor, EventRecord, Location, Span
 
 __all__ = ["code_article", "event_fingerprint"]
 
+_WORD_START = re.compile(r"(?<![\w-])\w")
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|without|failed to|fail to|nor)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$"
 )
@@ -86,12 +94,19 @@ class _Hit:
 def _find_triggers(sentence: str) -> list[_Hit]:
     lowered = sentence.lower()
     table = triggers()
+    prefixes = trigger_prefixes()
+    pattern = anchored_trigger_pattern()
     hits: list[_Hit] = []
-    for match in trigger_pattern().finditer(lowered):
-        group = match.lastgroup
-        if group is None:  # pragma: no cover - every alternative is a named group
+    resume = 0
+    for word in _WORD_START.finditer(lowered):
+        pos = word.start()
+        if pos < resume or lowered[pos : pos + PREFIX_LENGTH] not in prefixes:
             continue
-        hits.append(_Hit(table[int(group[1:])], match.start(), match.end()))
+        match = pattern.match(lowered, pos)
+        if match is None or match.lastgroup is None:
+            continue
+        hits.append(_Hit(table[int(match.lastgroup[1:])], match.start(), match.end()))
+        resume = match.end()
     # A governing trigger swallows the triggers in its complement ("refused to ... meet").
     folded: list[_Hit] = []
     for hit in hits:
@@ -122,10 +137,8 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
     if hit.folded is not None:
         inner = hit.folded.event_type
         adjacent = re.fullmatch(r"\s*(?:[\w'-]+\s+)?", sentence[hit.end : hit.folded_start])
-        if (
-            (event_type == "THREATEN"
-            and inner in _THREAT)
-            or (event_type == "AGREE" and inner in _THREAT and adjacent)
+        if (event_type == "THREATEN" and inner in _THREAT) or (
+            event_type == "AGREE" and inner in _THREAT and adjacent
         ):
             # "vowed to fight", "is prepared to impose martial law": announced force is a threat.
             event_type = "THREATEN"
@@ -296,11 +309,11 @@ def code_sentence(
     sentence: Sentence,
     memory: ArticleMemory,
     published: dt.date | None,
+    hits: list[_Hit] | None = None,
 ) -> list[tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]]:
     """Raw coded events of one sentence, before record assembly."""
-    if _SPORTS.search(sentence.text):
-        return []
-    hits = [r for h in _find_triggers(sentence.text) if (r := _resolve(sentence.text, h)) is not None]
+    if hits is None:
+        hits = _sentence_hits(sentence.text)
     if not hits:
         return []
     mentions = find_actors(sentence.text, memory)
@@ -325,34 +338,51 @@ def code_sentence(
     return out
 
 
-def code_article(
-    article_id: str, text: str, published: dt.date | None, url: str | None = None
-) -> list[EventRecord]:
-    """Every event in an article, one record per distinct event (same fingerprint = same event)."""
-    normalized = normalize(text)
-    sentences = split_sentences(normalized)
-    memory = ArticleMemory()
-    for sentence in sentences:
-        remember_people(sentence.text, memory)
-    city_counts: Counter[tuple[str, str]] = Counter()
-    city_first: dict[tuple[str, str], PlaceMention] = {}
+def _main_city(sentences: list[Sentence]) -> PlaceMention | None:
+    """The article's most-mentioned city (first mention wins ties): where its events most likely are."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], PlaceMention] = {}
     for sentence in sentences:
         for found in find_places(sentence.text):
             if found.place.feature == "city":
                 key = (found.place.name, found.place.country)
-                city_counts[key] += 1
-                city_first.setdefault(key, found)
-    article_place: PlaceMention | None = None
-    if city_counts:
-        article_place = city_first[city_counts.most_common(1)[0][0]]
+                counts[key] += 1
+                first.setdefault(key, found)
+    return first[counts.most_common(1)[0][0]] if counts else None
+
+
+def _sentence_hits(text: str) -> list[_Hit]:
+    if _SPORTS.search(text):
+        return []
+    return [r for h in _find_triggers(text) if (r := _resolve(text, h)) is not None]
+
+
+def code_article(
+    article_id: str, text: str, published: dt.date | None, url: str | None = None
+) -> list[EventRecord]:
+    """Every event in an article, one record per distinct event (same fingerprint = same event)."""
+    sentences = split_sentences(normalize(text))
+    # Most sentences hold no trigger: find those first and do the costlier work only where needed.
+    hits_by_sentence = [_sentence_hits(sentence.text) for sentence in sentences]
+    last = max((i for i, hits in enumerate(hits_by_sentence) if hits), default=-1)
+    if last < 0:
+        return []
+    memory = ArticleMemory()
+    for sentence in sentences[: last + 1]:
+        remember_people(sentence.text, memory)
+    article_place: list[PlaceMention | None] = []  # computed on first use
     records: list[EventRecord] = []
     seen: set[str] = set()
-    for sentence in sentences:
+    for sentence, hits in zip(sentences, hits_by_sentence, strict=True):
+        if not hits:
+            continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
-            sentence, memory, published
+            sentence, memory, published, hits
         ):
             cameo, mode = hit.cameo, hit.mode
-            location = _location(place, True) if place is not None else _location(article_place, False)
+            if place is None and not article_place:
+                article_place.append(_main_city(sentences))
+            location = _location(place, True) if place is not None else _location(article_place[0], False)
             actors = [_actor(m) for m in actor_mentions]
             recipients = [_actor(m) for m in recipient_mentions]
             event_id = event_fingerprint(

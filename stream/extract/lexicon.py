@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import functools
 import re
+import re._constants as sre_constants
+import re._parser as sre_parse
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
-__all__ = ["Trigger", "trigger_pattern", "triggers"]
+__all__ = [
+    "PREFIX_LENGTH",
+    "Trigger",
+    "anchored_trigger_pattern",
+    "trigger_pattern",
+    "trigger_prefixes",
+    "triggers",
+]
 
 # Up to N intervening words, e.g. "imposed (new economic) sanctions". Bounded: linear-time matching.
 _W1 = r"(?:[\w'-]+\s+){0,1}"
@@ -137,3 +146,65 @@ def trigger_pattern() -> re.Pattern[str]:
     within a family; families are ordered most specific first."""
     parts = [f"(?P<t{i}>{t.pattern})" for i, t in enumerate(_TRIGGERS)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+PREFIX_LENGTH: Final = 3
+
+
+def _prefixes(items: Any, k: int) -> set[str]:
+    """Every string of up to k characters a parsed regex sequence can start with (exact when < k)."""
+    results = {""}
+    for op, av in items:
+        grown: set[str] = set()
+        for prefix in results:
+            if len(prefix) >= k:
+                grown.add(prefix)
+                continue
+            grown |= {prefix + tail for tail in _node_prefixes(op, av, k - len(prefix))}
+        results = grown
+        if all(len(p) >= k for p in results):
+            break
+    return results
+
+
+def _node_prefixes(op: Any, av: Any, k: int) -> set[str]:
+    if op is sre_constants.LITERAL:
+        return {chr(av)}
+    if op is sre_constants.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre_constants.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre_constants.RANGE:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            else:
+                raise ValueError(f"cannot enumerate character class {kind}")
+        return chars
+    if op is sre_constants.SUBPATTERN:
+        return _prefixes(av[3], k)
+    if op is sre_constants.BRANCH:
+        return set().union(*(_prefixes(branch, k) for branch in av[1]))
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, _high, sub = av
+        return _prefixes(sub, k) | ({""} if low == 0 else set())
+    raise ValueError(f"cannot enumerate {op}")
+
+
+@functools.cache
+def trigger_prefixes() -> frozenset[str]:
+    """The first PREFIX_LENGTH characters of every possible trigger match: a cheap filter that tells
+    where the full alternation can match, so it is tried at a few word starts instead of everywhere."""
+    out: set[str] = set()
+    for trigger in _TRIGGERS:
+        found = _prefixes(list(sre_parse.parse(trigger.pattern)), PREFIX_LENGTH)
+        if any(len(p) < PREFIX_LENGTH for p in found):
+            raise ValueError(f"trigger {trigger.pattern[:40]!r} can match fewer than {PREFIX_LENGTH} chars")
+        out |= found
+    return frozenset(out)
+
+
+@functools.cache
+def anchored_trigger_pattern() -> re.Pattern[str]:
+    """The alternation for `.match(text, pos)` at a word start; the right word boundary is kept."""
+    parts = [f"(?P<t{i}>{t.pattern})" for i, t in enumerate(_TRIGGERS)]
+    return re.compile(r"(?:" + "|".join(parts) + r")(?![\w-])")
