@@ -22,7 +22,6 @@ from stream.extract.lexicon import (
     PREFIX_LENGTH,
     Trigger,
     anchored_trigger_pattern,
-    trigger_pattern,
     trigger_prefixes,
     triggers,
 )

@@ -1,0 +1,49 @@
+"""`newsevents evaluate` and `newsevents bench extract` produce the numbers they promise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from click.testing import CliRunner
+
+from stream.benchmark import generate_articles
+from stream.cli import main
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "plover_gsr_dev.jsonl"
+
+
+def test_evaluate_json_reports_every_metric() -> None:
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = orjson.loads(result.output)
+    assert summary["sentences"] == 164
+    for key in ("type_accuracy", "country_precision", "country_recall", "country_f1", "sector_accuracy"):
+        assert 0.0 < summary[key] <= 1.0
+    assert set(summary["per_type"]) == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+        "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
+    }  # fmt: skip
+
+
+def test_evaluate_text_output_lists_misses() -> None:
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(GOLD), "--misses"])
+    assert result.exit_code == 0
+    assert "event-type accuracy" in result.output
+    assert "MISS PLOVER-GSR" in result.output
+
+
+def test_generated_articles_are_seed_sized_and_deterministic() -> None:
+    first, second = generate_articles(20), generate_articles(20)
+    assert first == second
+    sizes = [len(a.encode()) for a in first]
+    assert all(2700 <= size < 3300 for size in sizes)
+
+
+def test_bench_extract_reports_rates() -> None:
+    result = CliRunner().invoke(main, ["bench", "extract", "--articles", "200", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = orjson.loads(result.output.splitlines()[-1])
+    assert summary["articles"] == 200
+    assert summary["events"] > 0
+    assert summary["articles_per_second"] > 0 and summary["megabytes_per_second"] > 0
