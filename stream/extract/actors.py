@@ -17,7 +17,15 @@ from stream.extract.gazetteer import (
     sector_nouns,
 )
 
-__all__ = ["ActorMention", "ArticleMemory", "PlaceMention", "find_actors", "find_places", "remember_people"]
+__all__ = [
+    "ActorMention",
+    "ArticleMemory",
+    "PlaceMention",
+    "find_actors",
+    "find_places",
+    "has_title",
+    "remember_people",
+]
 
 # Possessive 's is its own token so "Ukraine's" still looks up "Ukraine".
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*")
@@ -197,13 +205,16 @@ def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
     return None
 
 
-def remember_people(text: str, memory: ArticleMemory) -> None:
-    """First pass over an article: titled people with a nationality, so surnames resolve later."""
-    if not _has_title(text):
-        return
-    for mention in find_actors(text, memory):
+def has_title(text: str) -> bool:
+    """Whether a sentence may introduce a titled person (cheap pre-check)."""
+    return _has_title(text)
+
+
+def remember_people(mentions: list[ActorMention], memory: ArticleMemory) -> None:
+    """Titled people with a nationality, so their surnames resolve in later sentences."""
+    for mention in mentions:
         words = mention.text.split()
-        if len(words) >= 2 and words[-1][:1].isupper() and mention.sector is not None:
+        if len(words) >= 2 and words[-1][:1].isupper() and mention.sector is not None and mention.country:
             surname = words[-1]
             if surname not in actor_lexicon() and surname not in person_titles():
                 memory.people.setdefault(surname, (mention.country, mention.sector))

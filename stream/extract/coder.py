@@ -15,6 +15,7 @@ from stream.extract.actors import (
     PlaceMention,
     find_actors,
     find_places,
+    has_title,
     remember_people,
 )
 from stream.extract.dates import resolve_date
@@ -309,13 +310,15 @@ def code_sentence(
     memory: ArticleMemory,
     published: dt.date | None,
     hits: list[_Hit] | None = None,
+    mentions: list[ActorMention] | None = None,
 ) -> list[tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]]:
     """Raw coded events of one sentence, before record assembly."""
     if hits is None:
         hits = _sentence_hits(sentence.text)
     if not hits:
         return []
-    mentions = find_actors(sentence.text, memory)
+    if mentions is None:
+        mentions = find_actors(sentence.text, memory)
     places = find_places(sentence.text)
     out = []
     for hit in hits:
@@ -366,17 +369,20 @@ def code_article(
     last = max((i for i, hits in enumerate(hits_by_sentence) if hits), default=-1)
     if last < 0:
         return []
+    # Read in order: people introduced with a title resolve by surname in the sentences after.
     memory = ArticleMemory()
-    for sentence in sentences[: last + 1]:
-        remember_people(sentence.text, memory)
     article_place: list[PlaceMention | None] = []  # computed on first use
     records: list[EventRecord] = []
     seen: set[str] = set()
-    for sentence, hits in zip(sentences, hits_by_sentence, strict=True):
+    for sentence, hits in zip(sentences[: last + 1], hits_by_sentence, strict=False):
+        if not hits and not has_title(sentence.text):
+            continue
+        mentions = find_actors(sentence.text, memory)
+        remember_people(mentions, memory)
         if not hits:
             continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
-            sentence, memory, published, hits
+            sentence, memory, published, hits, mentions
         ):
             cameo, mode = hit.cameo, hit.mode
             if place is None and not article_place:
