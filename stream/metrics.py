@@ -6,10 +6,12 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from stream import SCHEMA_VERSION, __version__
 
-__all__ = ["PROCESSING_BUCKETS", "Metrics"]
+__all__ = ["LAG_BUCKETS", "PROCESSING_BUCKETS", "Metrics"]
 
 # Per-article coding takes ~0.1-5 ms; the tail up to seconds flags trouble.
 PROCESSING_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+# Produce-to-publish lag: tens of milliseconds when keeping up, minutes when catching up.
+LAG_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 3600.0)
 
 
 class Metrics:
@@ -42,7 +44,10 @@ class Metrics:
             "newsevents_mentions_published", "Mention records published", registry=registry
         )
         self.duplicates = Counter(
-            "newsevents_duplicates", "Articles recognised as duplicates", ["kind"], registry=registry
+            "newsevents_duplicates",
+            "Duplicates recognised, by layer (article, event) and kind",
+            ["layer", "kind"],
+            registry=registry,
         )
         self.dead_letters = Counter(
             "newsevents_dead_letters", "Records sent to the dead-letter topic", ["reason"], registry=registry
@@ -53,6 +58,49 @@ class Metrics:
             buckets=PROCESSING_BUCKETS,
             registry=registry,
         )
+        self.stage_seconds = Histogram(
+            "newsevents_stage_seconds",
+            "Time spent per pipeline stage (ingest, dedup, extract, publish)",
+            ["stage"],
+            buckets=PROCESSING_BUCKETS,
+            registry=registry,
+        )
+        self.end_to_end_lag_seconds = Histogram(
+            "newsevents_end_to_end_lag_seconds",
+            "Publish time minus the raw message's Kafka timestamp",
+            buckets=LAG_BUCKETS,
+            registry=registry,
+        )
+        self.consumer_lag = Gauge(
+            "newsevents_consumer_lag_records",
+            "Records behind the fetch high watermark, per assigned partition",
+            ["topic", "partition"],
+            registry=registry,
+        )
+        self.state_entries = Gauge(
+            "newsevents_dedup_state_entries",
+            "Keys held in a dedup table on this worker",
+            ["table"],
+            registry=registry,
+        )
+        self.state_evictions = Counter(
+            "newsevents_dedup_state_evictions",
+            "Keys evicted from a dedup table",
+            ["table"],
+            registry=registry,
+        )
+        self.last_commit_age_seconds = Gauge(
+            "newsevents_last_commit_age_seconds",
+            "Seconds since the last completed offset commit",
+            registry=registry,
+        )
+        self.rebalances = Counter(
+            "newsevents_rebalances", "Consumer group rebalances started", registry=registry
+        )
+        self.partitions_assigned = Gauge(
+            "newsevents_partitions_assigned", "Partitions of the input topics assigned", registry=registry
+        )
+        self.ready = Gauge("newsevents_ready", "1 when /readyz answers ready", registry=registry)
         self.build_info = Gauge(
             "newsevents_build_info",
             "Always 1; labels carry the build",

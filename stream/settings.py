@@ -51,6 +51,15 @@ class Settings(BaseSettings):
     session_timeout_seconds: float = Field(default=30.0, gt=0)
     heartbeat_interval_seconds: float = Field(default=3.0, gt=0)
     dedup_window_days: float = Field(default=7.0, gt=0)
+    stall_seconds: float = Field(
+        default=60.0, gt=0, description="No progress with backlog this long: unready"
+    )
+    max_tick_age_seconds: float = Field(
+        default=10.0, gt=0, description="Event loop stalled this long: not alive"
+    )
+    pause_file: Path | None = Field(
+        default=None, description="While this file exists the agents pause (drains, incident drills, tests)"
+    )
     log_level: str = "info"
 
     # Security: PLAINTEXT is what the embedded broker speaks; the rest is for real clusters.

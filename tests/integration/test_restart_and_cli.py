@@ -50,7 +50,7 @@ def test_resent_article_is_still_a_duplicate_after_restart(
         assert result.exit_code == 0, result.output
         _wait(second, produced=1)  # this worker consumes only the new record (offsets were committed)
         samples = read_counters(second.metrics_url)
-        assert samples.get(("newsevents_duplicates_total", (("kind", "exact"),))) == 1
+        assert samples.get(("newsevents_duplicates_total", (("kind", "exact"), ("layer", "article")))) == 1
         assert ("newsevents_articles_total", (("outcome", "new"),)) not in samples
     finally:
         assert second.stop() == 0

@@ -1,0 +1,103 @@
+"""Liveness and readiness decisions: pure functions over what the worker observed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["Partition", "ProgressTracker", "Verdict", "liveness", "readiness"]
+
+Partition = tuple[str, int]
+
+
+@dataclass(slots=True)
+class _Progress:
+    offset: int | None  # last processed offset; None before the first record
+    changed_at: float
+
+
+@dataclass(slots=True)
+class ProgressTracker:
+    """Per-partition processing progress of the agents, to tell a stalled agent from an idle one."""
+
+    stall_seconds: float
+    _parts: dict[Partition, _Progress] = field(default_factory=dict)
+
+    def assigned(self, partitions: Iterable[Partition], now: float) -> None:
+        """Track exactly these partitions; newly assigned ones start their clock now."""
+        wanted = set(partitions)
+        for gone in set(self._parts) - wanted:
+            del self._parts[gone]
+        for new in wanted - set(self._parts):
+            self._parts[new] = _Progress(None, now)
+
+    def processed(self, partition: Partition, offset: int, now: float) -> None:
+        progress = self._parts.get(partition)
+        if progress is None:
+            self._parts[partition] = _Progress(offset, now)
+        elif progress.offset is None or offset > progress.offset:
+            progress.offset, progress.changed_at = offset, now
+
+    def partitions(self) -> list[Partition]:
+        return sorted(self._parts)
+
+    def lag(self, partition: Partition, highwater: int | None) -> int | None:
+        """Records not yet processed, from the fetch high watermark (next offset to be written)."""
+        progress = self._parts.get(partition)
+        if progress is None or highwater is None:
+            return None
+        done = progress.offset + 1 if progress.offset is not None else None
+        return max(0, highwater - done) if done is not None else None
+
+    def stalled(self, highwaters: Mapping[Partition, int | None], now: float) -> list[Partition]:
+        """Partitions with backlog whose processed offset has not moved for stall_seconds."""
+        out = []
+        for partition, progress in self._parts.items():
+            highwater = highwaters.get(partition)
+            if highwater is None:
+                continue
+            done = progress.offset + 1 if progress.offset is not None else 0
+            if highwater > done and now - progress.changed_at > self.stall_seconds:
+                out.append(partition)
+        return sorted(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    ok: bool
+    reasons: list[str]
+
+    def body(self) -> dict[str, object]:
+        return {"status": "ok" if self.ok else "fail", "reasons": self.reasons}
+
+
+def liveness(seconds_since_tick: float, max_tick_age: float, crashed_agents: list[str]) -> Verdict:
+    """Alive: the event loop keeps ticking and no agent has died (faust-streaming#175)."""
+    reasons = [f"agent {name} crashed" for name in crashed_agents]
+    if seconds_since_tick > max_tick_age:
+        reasons.append(f"event loop blocked: last tick {seconds_since_tick:.1f}s ago")
+    return Verdict(not reasons, reasons)
+
+
+def readiness(
+    *,
+    started: bool,
+    assigned: int,
+    recovering: bool,
+    broker_reachable: bool,
+    stalled: list[Partition],
+    crashed_agents: list[str],
+) -> Verdict:
+    """Ready: partitions assigned, tables recovered, broker reachable, every backlog moving."""
+    reasons: list[str] = []
+    if not started:
+        reasons.append("worker starting")
+    if not broker_reachable:
+        reasons.append("broker unreachable")
+    if assigned == 0:
+        reasons.append("no partitions assigned")
+    if recovering:
+        reasons.append("table recovery in progress")
+    reasons += [f"no progress on {topic}[{partition}] with backlog" for topic, partition in stalled]
+    reasons += [f"agent {name} crashed" for name in crashed_agents]
+    return Verdict(not reasons, reasons)
