@@ -104,6 +104,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         consumer_auto_offset_reset="earliest",
     )
     app.sensors.add(_WorkerSensor(metrics, state))
+    metrics.state_max_entries.labels(table=SEEN_TABLE).set(settings.dedup_max_entries)
     raw_topic = app.topic(topics.raw, partitions=settings.partitions)
     articles_topic = app.topic(topics.articles, partitions=settings.partitions)
     input_topics = {topics.raw, topics.articles}

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     session_timeout_seconds: float = Field(default=30.0, gt=0)
     heartbeat_interval_seconds: float = Field(default=3.0, gt=0)
     dedup_window_days: float = Field(default=7.0, gt=0)
+    dedup_max_entries: int = Field(default=1_000_000, gt=0, description="Bound on keys per dedup table")
     stall_seconds: float = Field(
         default=60.0, gt=0, description="No progress with backlog this long: unready"
     )
