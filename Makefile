@@ -15,13 +15,16 @@ $(BIN)/newsevents: pyproject.toml
 demo: $(BIN)/newsevents
 	$(BIN)/newsevents dev --produce seeds/ --exit-when-done
 
-# Debian's prometheus package brings promtool; tests that need it are told where it is.
+# Debian packages the tests use: prometheus (prometheus, promtool) and docker-compose (validates
+# deploy/docker-compose.yml without a container engine).
+APT_TOOLS := promtool:prometheus docker-compose:docker-compose
 prometheus:
-	@command -v promtool >/dev/null 2>&1 || { \
+	@for pair in $(APT_TOOLS); do tool=$${pair%%:*}; pkg=$${pair##*:}; \
+	  command -v $$tool >/dev/null 2>&1 && continue; \
 	  if command -v apt-get >/dev/null 2>&1; then \
-	    $(SUDO) apt-get install -y --no-install-recommends prometheus >/dev/null 2>&1 || \
-	    { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y --no-install-recommends prometheus >/dev/null; }; \
-	  else echo "promtool missing and no apt-get: prometheus-based tests will fail"; fi; }
+	    $(SUDO) apt-get install -y --no-install-recommends $$pkg >/dev/null 2>&1 || \
+	    { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y --no-install-recommends $$pkg >/dev/null; }; \
+	  else echo "$$tool missing and no apt-get: tests that need it will fail"; fi; done
 
 lint: $(BIN)/newsevents
 	$(BIN)/ruff check stream tests bench

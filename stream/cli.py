@@ -49,7 +49,7 @@ def main() -> None:
 @main.command()
 def settings() -> None:
     """Print the effective settings as JSON, secrets masked."""
-    click.echo(dumps(Settings().masked_dump()).decode())
+    click.echo(dumps(Settings.load().masked_dump()).decode())
 
 
 @main.command()
@@ -97,7 +97,7 @@ def worker(loglevel: str | None) -> None:
     from stream.app import create_app
     from stream.topics import ensure_topics
 
-    config = Settings()
+    config = Settings.load()
     logging.basicConfig(level=(loglevel or config.log_level).upper())
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
@@ -114,7 +114,7 @@ def produce(paths: tuple[str, ...], topic: str | None) -> None:
     from stream.client import produce_messages
     from stream.io import read_inputs
 
-    config = Settings()
+    config = Settings.load()
     messages = list(read_inputs(list(paths)))
     with click.progressbar(length=len(messages), label="producing", file=sys.stderr) as bar:
         sent = asyncio.run(
@@ -136,7 +136,7 @@ def tail(
     from stream.client import tail_topics
 
     emit = _emitter(as_json)
-    config = Settings()
+    config = Settings.load()
 
     async def run() -> None:
         count = 0

@@ -84,7 +84,10 @@ class Metrics:
             registry=registry,
         )
         self.state_max_entries = Gauge(
-            "newsevents_dedup_state_max_entries", "Configured bound on keys per dedup table", ["table"], registry=registry
+            "newsevents_dedup_state_max_entries",
+            "Configured bound on keys per dedup table",
+            ["table"],
+            registry=registry,
         )
         self.state_evictions = Counter(
             "newsevents_dedup_state_evictions",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -72,6 +73,13 @@ class Settings(BaseSettings):
     ssl_certfile: Path | None = None
     ssl_keyfile: Path | None = None
     ssl_key_password: SecretStr | None = None
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Environment first; secrets may also come as files, one per variable (for example
+        `NEWSEVENTS_SASL_PASSWORD`), in the directory NEWSEVENTS_SECRETS_DIR names (secret mounts)."""
+        secrets_dir = os.environ.get("NEWSEVENTS_SECRETS_DIR")
+        return cls(_secrets_dir=secrets_dir) if secrets_dir else cls()
 
     def broker_url(self) -> str:
         """Faust broker URL list, e.g. kafka://h1:9092;kafka://h2:9092."""

@@ -72,7 +72,8 @@ def test_dashboard_covers_what_operators_watch() -> None:
     dashboard = json.loads((DEPLOY / "grafana" / "dashboards" / "newsevents.json").read_text())
     exprs = " ".join(t["expr"] for p in dashboard["panels"] for t in p["targets"])
     for metric in (
-        "newsevents_messages_consumed_total", "newsevents_events_published_total", "newsevents_duplicates_total",
+        "newsevents_messages_consumed_total", "newsevents_events_published_total",
+        "newsevents_duplicates_total",
         "newsevents_dead_letters_total", "newsevents_article_processing_seconds_bucket",
         "newsevents_end_to_end_lag_seconds_bucket", "newsevents_consumer_lag_records",
         "newsevents_dedup_state_entries", "newsevents_ready", "newsevents_rebalances_total",

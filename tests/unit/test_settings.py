@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from stream.kafka import client_options
+from stream.kafka import client_options, faust_credentials
 from stream.settings import Settings
 
 
@@ -35,3 +37,21 @@ def test_invalid_values_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSEVENTS_PARTITIONS", "0")
     with pytest.raises(ValueError, match="partitions"):
         Settings()
+
+
+def test_secrets_can_come_from_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "NEWSEVENTS_SASL_PASSWORD").write_text("from-a-file")
+    monkeypatch.setenv("NEWSEVENTS_SECRETS_DIR", str(tmp_path))
+    monkeypatch.setenv("NEWSEVENTS_SECURITY_PROTOCOL", "SASL_SSL")
+    settings = Settings.load()
+    assert settings.sasl_password is not None
+    assert settings.sasl_password.get_secret_value() == "from-a-file"
+    assert "from-a-file" not in str(settings.masked_dump())
+
+
+def test_ssl_settings_build_a_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSEVENTS_SECURITY_PROTOCOL", "SSL")
+    options = client_options(Settings())
+    assert options["security_protocol"] == "SSL"
+    assert options["ssl_context"].verify_mode.name == "CERT_REQUIRED"
+    assert faust_credentials(Settings()) is not None
