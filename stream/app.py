@@ -236,9 +236,8 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
 
     def _ready() -> Any:
         return readiness(
-            started=True,
             assigned=len(state.tracker.partitions()),
-            recovering=bool(getattr(app, "in_recovery", False)),
+            recovering=bool(app.in_recovery),
             broker_reachable=state.broker_reachable,
             stalled=state.tracker.stalled(state.highwaters, time.monotonic()),
             crashed_agents=crashed_agents(),

@@ -81,7 +81,6 @@ def liveness(seconds_since_tick: float, max_tick_age: float, crashed_agents: lis
 
 def readiness(
     *,
-    started: bool,
     assigned: int,
     recovering: bool,
     broker_reachable: bool,
@@ -90,8 +89,6 @@ def readiness(
 ) -> Verdict:
     """Ready: partitions assigned, tables recovered, broker reachable, every backlog moving."""
     reasons: list[str] = []
-    if not started:
-        reasons.append("worker starting")
     if not broker_reachable:
         reasons.append("broker unreachable")
     if assigned == 0:

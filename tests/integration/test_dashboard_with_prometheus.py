@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import time
@@ -15,20 +14,13 @@ import orjson
 import pytest
 
 from stream.broker import free_port, wait_for_port
-from stream.devrun import WorkerProcess, pipeline_drained
+from stream.devrun import WorkerProcess
 from stream.settings import Settings
 from tests.integration.conftest import produce
+from tests.support import dashboard_module, wait_drained
 
 pytestmark = pytest.mark.integration
 DEPLOY = Path(__file__).resolve().parent.parent.parent / "deploy"
-
-
-def _dashboard() -> object:
-    spec = importlib.util.spec_from_file_location("dashboard", DEPLOY / "grafana" / "dashboard.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -81,10 +73,7 @@ def test_every_dashboard_query_returns_data(
     settings: Settings, worker: WorkerProcess, prometheus: str, seed_bytes: bytes
 ) -> None:
     produce(settings, settings.topics.raw, [seed_bytes, seed_bytes, b"{not json"])
-    deadline = time.monotonic() + 90
-    while not pipeline_drained(worker.metrics_url, 3):
-        assert time.monotonic() < deadline, f"worker did not drain; log {worker.log_path}"
-        time.sleep(0.5)
+    wait_drained(worker, 3)
     # Rates need two scrapes after the counters moved; up must be 1 first.
     deadline = time.monotonic() + 60
     while not _query(prometheus, 'up{job="newsevents"} == 1'):
@@ -92,7 +81,7 @@ def test_every_dashboard_query_returns_data(
         time.sleep(1)
     time.sleep(5)
 
-    module = _dashboard()
+    module = dashboard_module()
     empty: list[str] = []
     for title, _unit, targets, _kind in module.PANELS:  # type: ignore[attr-defined]
         for legend, expr in targets:

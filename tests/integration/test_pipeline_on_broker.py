@@ -9,9 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from stream.cli import main
-from stream.devrun import WorkerProcess, pipeline_drained, read_counters
+from stream.devrun import WorkerProcess, read_counters
 from stream.settings import Settings
 from tests.integration.conftest import TopicReader, produce
+from tests.support import wait_drained
 
 pytestmark = pytest.mark.integration
 
@@ -25,16 +26,6 @@ def _offline_events(seed_path: Path) -> list[dict[str, object]]:
 def _events(records: list[tuple[str, bytes | None, bytes]], settings: Settings) -> list[dict[str, object]]:
     topics = (settings.topics.diplomatic, settings.topics.conflict)
     return [orjson.loads(value) for topic, _key, value in records if topic in topics]
-
-
-def _wait_drained(worker: WorkerProcess, produced: int, timeout: float = 90) -> None:
-    import time
-
-    deadline = time.monotonic() + timeout
-    while not pipeline_drained(worker.metrics_url, produced):
-        assert worker.process.poll() is None, f"worker died; log {worker.log_path}"
-        assert time.monotonic() < deadline, f"worker did not drain; log {worker.log_path}"
-        time.sleep(0.5)
 
 
 def test_seed_flows_through_kafka_and_duplicates_and_bad_input_are_handled(
@@ -85,7 +76,7 @@ def test_seed_flows_through_kafka_and_duplicates_and_bad_input_are_handled(
         assert all(letter["origin"]["topic"] == topics.raw for letter in letters)
         accused = [e for e in _events(records, settings) if e["article_id"] == "after-bad"]
         assert [e["event_type"] for e in accused] == ["ACCUSE"]
-        _wait_drained(worker, produced=5)
+        wait_drained(worker, produced=5)
         records = reader.drain(2.0)
         assert len(_events(records, settings)) == len(expected) + 1  # nothing new from the re-send
         mentions = [orjson.loads(v) for t, _k, v in records if t == topics.mentions]

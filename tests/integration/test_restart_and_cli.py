@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import orjson
@@ -10,23 +9,16 @@ import pytest
 from click.testing import CliRunner
 
 from stream.cli import main
-from stream.devrun import WorkerProcess, pipeline_drained, read_counters
+from stream.devrun import WorkerProcess, read_counters
 from stream.settings import Settings
 from tests.integration.conftest import TopicReader
+from tests.support import wait_drained
 
 pytestmark = pytest.mark.integration
 
 
 def _env(settings: Settings) -> dict[str, str]:
     return {"NEWSEVENTS_BOOTSTRAP_SERVERS": settings.bootstrap_servers}
-
-
-def _wait(worker: WorkerProcess, produced: int, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while not pipeline_drained(worker.metrics_url, produced):
-        assert worker.process.poll() is None, f"worker died; log {worker.log_path}"
-        assert time.monotonic() < deadline, f"worker did not drain; log {worker.log_path}"
-        time.sleep(0.5)
 
 
 def test_resent_article_is_still_a_duplicate_after_restart(
@@ -38,7 +30,7 @@ def test_resent_article_is_still_a_duplicate_after_restart(
         first.wait_web(60)
         result = runner.invoke(main, ["produce", str(seed_path)], env=_env(settings))
         assert result.exit_code == 0, result.output
-        _wait(first, produced=1)
+        wait_drained(first, produced=1)
         assert read_counters(first.metrics_url)[("newsevents_articles_total", (("outcome", "new"),))] == 1
     finally:
         assert first.stop() == 0
@@ -48,7 +40,7 @@ def test_resent_article_is_still_a_duplicate_after_restart(
         second.wait_web(60)
         result = runner.invoke(main, ["produce", str(seed_path)], env=_env(settings))
         assert result.exit_code == 0, result.output
-        _wait(second, produced=1)  # this worker consumes only the new record (offsets were committed)
+        wait_drained(second, produced=1)  # this worker consumes only the new record (offsets were committed)
         samples = read_counters(second.metrics_url)
         assert samples.get(("newsevents_duplicates_total", (("kind", "exact"), ("layer", "article")))) == 1
         assert ("newsevents_articles_total", (("outcome", "new"),)) not in samples

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support import dashboard_module
 
 DEPLOY = Path(__file__).resolve().parent.parent.parent / "deploy"
 
@@ -55,16 +55,8 @@ def test_every_alert_has_a_firing_and_a_silent_case() -> None:
         )
 
 
-def _dashboard_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dashboard", DEPLOY / "grafana" / "dashboard.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_dashboard_json_matches_its_builder() -> None:
-    module = _dashboard_module()
+    module = dashboard_module()
     assert (DEPLOY / "grafana" / "dashboards" / "newsevents.json").read_text() == module.render()
 
 

@@ -37,7 +37,6 @@ def test_lag_counts_records_after_the_last_processed_offset() -> None:
 
 def test_readiness_lists_every_reason() -> None:
     verdict = readiness(
-        started=True,
         assigned=0,
         recovering=True,
         broker_reachable=False,
@@ -52,9 +51,7 @@ def test_readiness_lists_every_reason() -> None:
         "no progress on news.raw[1] with backlog",
         "agent process crashed",
     ]
-    ok = readiness(
-        started=True, assigned=4, recovering=False, broker_reachable=True, stalled=[], crashed_agents=[]
-    )
+    ok = readiness(assigned=4, recovering=False, broker_reachable=True, stalled=[], crashed_agents=[])
     assert ok.ok and ok.body() == {"status": "ok", "reasons": []}
 
 

@@ -1,0 +1,30 @@
+"""Helpers shared by test modules: waiting for a worker to drain, loading the dashboard builder."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+from types import ModuleType
+
+from stream.devrun import WorkerProcess, pipeline_drained
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wait_drained(worker: WorkerProcess, produced: int, timeout: float = 90) -> None:
+    """Until the worker's metrics show every produced record through both stages."""
+    deadline = time.monotonic() + timeout
+    while not pipeline_drained(worker.metrics_url, produced):
+        assert worker.process.poll() is None, f"worker died; log {worker.log_path}"
+        assert time.monotonic() < deadline, f"worker did not drain; log {worker.log_path}"
+        time.sleep(0.5)
+
+
+def dashboard_module() -> ModuleType:
+    """deploy/grafana/dashboard.py (not a package module) loaded by path."""
+    spec = importlib.util.spec_from_file_location("dashboard", ROOT / "deploy" / "grafana" / "dashboard.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
