@@ -119,15 +119,20 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         while settings.pause_file is not None and settings.pause_file.exists():  # noqa: ASYNC110
             await asyncio.sleep(0.2)
 
+    async def arrived(event: Any) -> SourceRef:
+        """Common start of both agents: honour a pause, note where the record came from."""
+        await pause_point()
+        origin = _origin(event)
+        metrics.messages_consumed.labels(topic=origin.topic).inc()
+        return origin
+
     def progressed(origin: SourceRef) -> None:
         state.tracker.processed((origin.topic, origin.partition), origin.offset, time.monotonic())
 
     @app.agent(raw_topic, name="ingest")
     async def ingest_agent(stream: Any) -> None:
         async for event in stream.events():
-            await pause_point()
-            origin = _origin(event)
-            metrics.messages_consumed.labels(topic=origin.topic).inc()
+            origin = await arrived(event)
             with metrics.stage_seconds.labels(stage="ingest").time():
                 try:
                     out = ingest(topics, event.message.value, event.message.key, origin)
@@ -137,7 +142,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                     out = dead_letter(topics, "internal_error", repr(exc), origin, event.message.key, raw)
                 await send(out)
             if out.topic == topics.dlq:
-                metrics.dead_letters.labels(reason=loads(out.value)["reason"]).inc()
+                metrics.dead_letters.labels(reason=out.label).inc()
                 metrics.raw_messages.labels(outcome="dead_letter").inc()
             else:
                 metrics.raw_messages.labels(outcome="article").inc()
@@ -146,9 +151,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
     @app.agent(articles_topic, name="process")
     async def process_agent(stream: Any) -> None:
         async for event in stream.events():
-            await pause_point()
-            origin = _origin(event)
-            metrics.messages_consumed.labels(topic=origin.topic).inc()
+            origin = await arrived(event)
             started = time.perf_counter()
             try:
                 article = Article.model_validate(loads(event.message.value))
@@ -157,7 +160,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                 if first is not None:
                     notice = duplicate_notice(topics, article, first)
                     await send(notice)
-                    metrics.duplicates.labels(layer="article", kind=loads(notice.value)["kind"]).inc()
+                    metrics.duplicates.labels(layer="article", kind=notice.label).inc()
                     metrics.articles.labels(outcome="duplicate").inc()
                     continue
                 with metrics.stage_seconds.labels(stage="extract").time():

@@ -28,6 +28,7 @@ class Outbound:
     topic: str
     key: bytes
     value: bytes
+    label: str | None = None  # the dead-letter reason or duplicate kind, for metrics
 
 
 def dead_letter(
@@ -43,7 +44,7 @@ def dead_letter(
         failed_at=dt.datetime.now(dt.UTC),
     )
     dlq_key = f"{origin.topic}/{origin.partition}/{origin.offset}".encode()
-    return Outbound(topics.dlq, dlq_key, dumps_model(letter))
+    return Outbound(topics.dlq, dlq_key, dumps_model(letter), label=reason)
 
 
 def ingest(topics: TopicNames, value: bytes | None, key: bytes | None, origin: SourceRef) -> Outbound:
@@ -59,7 +60,7 @@ def duplicate_notice(topics: TopicNames, article: Article, first_article_id: str
     notice = DuplicateNotice(
         article_id=article.article_id, duplicate_of=first_article_id, kind=kind, distance=0, url=article.url
     )
-    return Outbound(topics.duplicates, article.article_id.encode(), dumps_model(notice))
+    return Outbound(topics.duplicates, article.article_id.encode(), dumps_model(notice), label=kind)
 
 
 def _event_topic(topics: TopicNames, event: EventRecord) -> str:
