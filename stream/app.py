@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import time
 from typing import Any
@@ -12,14 +13,32 @@ import faust
 from faust.sensors import Sensor
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
-from stream.codec import dumps, loads
+from stream.codec import dumps, dumps_model, loads
+from stream.dedup import Fingerprint, MappingBandIndex
 from stream.health import Partition, ProgressTracker, liveness, readiness
 from stream.kafka import faust_credentials
 from stream.metrics import Metrics
-from stream.models import Article, SourceRef
-from stream.pipeline import Outbound, dead_letter, duplicate_notice, ingest, publish_plan
+from stream.models import Article, ArticleSeen, EventCandidate, EventStats, SourceRef
+from stream.pipeline import (
+    Outbound,
+    apply_candidate,
+    article_verdict,
+    code_candidates,
+    dead_letter,
+    duplicate_notice,
+    event_topic,
+    ingest,
+    remember_article,
+)
 from stream.settings import Settings
-from stream.topics import SEEN_TABLE
+from stream.topics import (
+    EVENTS_CONFLICT_TABLE,
+    EVENTS_DIPLOMATIC_TABLE,
+    MENTIONS_TABLE,
+    NEAR_TABLE,
+    SEEN_TABLE,
+    STATS_TABLE,
+)
 
 __all__ = ["create_app"]
 
@@ -104,12 +123,45 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         consumer_auto_offset_reset="earliest",
     )
     app.sensors.add(_WorkerSensor(metrics, state))
-    metrics.state_max_entries.labels(table=SEEN_TABLE).set(settings.dedup_max_entries)
-    raw_topic = app.topic(topics.raw, partitions=settings.partitions)
-    articles_topic = app.topic(topics.articles, partitions=settings.partitions)
-    input_topics = {topics.raw, topics.articles}
-    # content_hash -> first article_id. Co-partitioned with articles_topic (same key, same partitions).
-    seen = app.Table(SEEN_TABLE, default=None, partitions=settings.partitions, key_type=str, value_type=str)
+    partitions = settings.partitions
+    raw_topic = app.topic(topics.raw, partitions=partitions)
+    articles_topic = app.topic(topics.articles, partitions=partitions)
+    candidates_topic = app.topic(topics.candidates, partitions=partitions)
+    input_topics = {topics.raw, topics.articles, topics.candidates}
+
+    def table(name: str, changelog: str | None = None, *, global_: bool = False) -> Any:
+        """bytes -> bytes table; with `changelog` its changelog IS a public topic: a table write is
+        the publish, so "recorded" and "published" can never disagree after a crash."""
+        factory = app.GlobalTable if global_ else app.Table
+        return factory(
+            name,
+            default=None,
+            partitions=partitions,
+            key_type=bytes,
+            value_type=bytes,
+            changelog_topic=app.topic(changelog, partitions=partitions) if changelog else None,
+        )
+
+    # Article layer, co-partitioned with articles_topic (keyed by content key).
+    seen = table(SEEN_TABLE)
+    # Near-duplicate band index: global, so a near copy is found whichever worker coded the original.
+    near_index = MappingBandIndex(table(NEAR_TABLE, global_=True))
+    # Event layer, co-partitioned with candidates_topic (keyed by event_id).
+    published = {
+        topics.diplomatic: table(EVENTS_DIPLOMATIC_TABLE, topics.diplomatic),
+        topics.conflict: table(EVENTS_CONFLICT_TABLE, topics.conflict),
+    }
+    mentions = table(MENTIONS_TABLE, topics.mentions)
+    stats_table = table(STATS_TABLE, topics.stats)
+    for name in (
+        SEEN_TABLE,
+        NEAR_TABLE,
+        EVENTS_DIPLOMATIC_TABLE,
+        EVENTS_CONFLICT_TABLE,
+        MENTIONS_TABLE,
+        STATS_TABLE,
+    ):
+        metrics.state_max_entries.labels(table=name).set(settings.dedup_max_entries)
 
     async def send(out: Outbound) -> None:
         await app.send(out.topic, key=out.key, value=out.value)
@@ -120,7 +172,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             await asyncio.sleep(0.2)
 
     async def arrived(event: Any) -> SourceRef:
-        """Common start of both agents: honour a pause, note where the record came from."""
+        """Common start of every agent: honour a pause, note where the record came from."""
         await pause_point()
         origin = _origin(event)
         metrics.messages_consumed.labels(topic=origin.topic).inc()
@@ -128,6 +180,12 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
 
     def progressed(origin: SourceRef) -> None:
         state.tracker.processed((origin.topic, origin.partition), origin.offset, time.monotonic())
+
+    async def failed(event: Any, origin: SourceRef, exc: Exception) -> None:
+        log.exception("processing failed at %s", origin)
+        raw = event.message.value or b""
+        await send(dead_letter(topics, "processing_error", repr(exc), origin, event.message.key, raw))
+        metrics.dead_letters.labels(reason="processing_error").inc()
 
     @app.agent(raw_topic, name="ingest")
     async def ingest_agent(stream: Any) -> None:
@@ -155,41 +213,72 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             started = time.perf_counter()
             try:
                 article = Article.model_validate(loads(event.message.value))
+                key = article.content_key.encode()
                 with metrics.stage_seconds.labels(stage="dedup").time():
-                    first = seen.get(article.content_hash)
-                if first is not None:
-                    notice = duplicate_notice(topics, article, first)
+                    raw_state = seen.get(key)
+                    before = ArticleSeen.model_validate(loads(raw_state)) if raw_state else None
+                    fingerprint = Fingerprint.from_hex(article.simhash)
+                    near = near_index.find(fingerprint) if before is None else None
+                    verdict = article_verdict(article, before, near)
+                if verdict.kind is not None:
+                    notice = duplicate_notice(topics, article, verdict)
                     await send(notice)
                     metrics.duplicates.labels(layer="article", kind=notice.label).inc()
-                    metrics.articles.labels(outcome="duplicate").inc()
-                    continue
-                with metrics.stage_seconds.labels(stage="extract").time():
-                    events, outbound = publish_plan(topics, article)
-                with metrics.stage_seconds.labels(stage="publish").time():
-                    for out in outbound:
-                        await send(out)
-                # Publish first, then record: a crash in between replays into the same event ids.
-                seen[article.content_hash] = article.article_id
-                for coded in events:
-                    metrics.events_published.labels(
-                        event_type=coded.event_type, quad_class=str(coded.quad_class)
-                    ).inc()
-                metrics.mentions_published.inc(len(events))
-                metrics.articles.labels(outcome="new").inc()
+                if verdict.code:
+                    with metrics.stage_seconds.labels(stage="extract").time():
+                        events, outbound = code_candidates(topics, article)
+                    with metrics.stage_seconds.labels(stage="publish").time():
+                        for out in outbound:
+                            await send(out)
+                    metrics.events_extracted.inc(len(events))
+                # Coded and forwarded first, then recorded: a replay codes again into the same event ids,
+                # and the event layer drops what it already published.
+                seen[key] = dumps_model(remember_article(article, before, time.time()))
+                if before is None:
+                    near_index.add(fingerprint, article.article_id)
+                outcome = "new" if verdict.kind is None else "duplicate"
+                metrics.articles.labels(outcome=outcome).inc()
                 raw_origin = article.origin
                 if raw_origin is not None and raw_origin.timestamp_ms:
-                    metrics.end_to_end_lag_seconds.observe(
-                        max(0.0, time.time() - raw_origin.timestamp_ms / 1000)
-                    )
+                    lag = max(0.0, time.time() - raw_origin.timestamp_ms / 1000)
+                    metrics.end_to_end_lag_seconds.observe(lag)
             except Exception as exc:
-                log.exception("processing failed at %s", origin)
-                raw = event.message.value or b""
-                letter = dead_letter(topics, "processing_error", repr(exc), origin, event.message.key, raw)
-                await send(letter)
-                metrics.dead_letters.labels(reason="processing_error").inc()
+                await failed(event, origin, exc)
                 metrics.articles.labels(outcome="failed").inc()
             finally:
                 metrics.processing_seconds.observe(time.perf_counter() - started)
+                progressed(origin)
+
+    @app.agent(candidates_topic, name="events")
+    async def events_agent(stream: Any) -> None:
+        async for event in stream.events():
+            origin = await arrived(event)
+            try:
+                candidate = EventCandidate.model_validate(loads(event.message.value))
+                coded = candidate.event
+                key = coded.event_id.encode()
+                events_table = published[event_topic(topics, coded)]
+                raw_stats = stats_table.get(key)
+                stats = EventStats.model_validate(loads(raw_stats)) if raw_stats else None
+                outcome = apply_candidate(candidate, key in events_table, stats, dt.datetime.now(dt.UTC))
+                # Each write below is its own publish and its own idempotency check, in this order,
+                # so a crash anywhere in between is repaired by the replay.
+                if outcome.event is not None:
+                    events_table[key] = dumps_model(outcome.event)
+                    metrics.events_published.labels(
+                        event_type=coded.event_type, quad_class=str(coded.quad_class)
+                    ).inc()
+                else:
+                    metrics.duplicates.labels(layer="event", kind="event").inc()
+                mention_key = key + b"|" + candidate.mention.article_id.encode()
+                if mention_key not in mentions:
+                    mentions[mention_key] = dumps_model(candidate.mention)
+                    metrics.mentions_published.inc()
+                if outcome.stats is not None:
+                    stats_table[key] = dumps_model(outcome.stats)
+            except Exception as exc:
+                await failed(event, origin, exc)
+            finally:
                 progressed(origin)
 
     def crashed_agents() -> list[str]:
@@ -231,7 +320,15 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             lag = state.tracker.lag(key, highwater)
             if lag is not None:
                 metrics.consumer_lag.labels(topic=key[0], partition=str(key[1])).set(lag)
-        metrics.state_entries.labels(table=SEEN_TABLE).set(len(seen))
+        for name, sized in (
+            (SEEN_TABLE, seen),
+            (EVENTS_DIPLOMATIC_TABLE, published[topics.diplomatic]),
+            (EVENTS_CONFLICT_TABLE, published[topics.conflict]),
+            (MENTIONS_TABLE, mentions),
+            (STATS_TABLE, stats_table),
+            (NEAR_TABLE, near_index),
+        ):
+            metrics.state_entries.labels(table=name).set(len(sized))
         if state.last_commit is not None:
             metrics.last_commit_age_seconds.set(now - state.last_commit)
         state.broker_reachable = await _broker_reachable(settings.bootstrap_servers)

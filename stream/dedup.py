@@ -4,27 +4,33 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Final, Protocol
 
 import numpy as np
 import xxhash
 
+from stream.codec import dumps, loads
 from stream.hashing import content_hash, normalize_for_hash
 
 __all__ = [
     "NEAR_DUPLICATE_BITS",
     "BandIndex",
+    "Fingerprint",
+    "MappingBandIndex",
     "NearDuplicateIndex",
     "NearMatch",
+    "band_keys",
     "content_key",
+    "fingerprint",
     "hamming",
     "simhash64",
     "strip_boilerplate",
 ]
 
-#: Two articles whose SimHash-64 differ in at most this many bits are near duplicates.
-NEAR_DUPLICATE_BITS: Final = 4
+#: Two articles whose two SimHash-64 each differ in at most this many bits are near duplicates.
+NEAR_DUPLICATE_BITS: Final = 5
 
 _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:by\s+[\w.,' -]{2,60}|(?:photo|image|picture|credit|foto)s?\s*:.*|advertisement|"
@@ -37,6 +43,7 @@ _BOILERPLATE_LINE = re.compile(
 _DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .]{3,20})?\s*\([\w .&-]{2,30}\)\s*[-—–:]\s*")
 _CREDIT = re.compile(r"\s[-—–]\s(?:Photo|Image|Credit|Foto)s?:[^\n]{0,120}?(?=\s[A-Z][a-z]|\Z)")
 _WORD = re.compile(r"\w+")
+_PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
 def strip_boilerplate(text: str) -> str:
@@ -52,19 +59,52 @@ def content_key(text: str) -> str:
     return content_hash(strip_boilerplate(text))
 
 
-def simhash64(text: str, shingle: int = 3) -> int:
-    """Charikar SimHash over word shingles of the normalized text; similar texts get close hashes."""
-    words = _WORD.findall(normalize_for_hash(strip_boilerplate(text)))
-    if len(words) < shingle:
-        words = words + [""] * (shingle - len(words))
-    hashes = np.fromiter(
-        (xxhash.xxh3_64_intdigest(" ".join(words[i : i + shingle]).encode()) for i in range(len(words) - shingle + 1)),
-        dtype=np.uint64,
-    )
+def simhash64(text: str, seed: int = 0, shingle: int = 3) -> int:
+    """Charikar SimHash over word shingles taken inside paragraphs (so reordered paragraphs keep the
+    same shingles); `seed` picks an independent hash family."""
+    hashes: list[int] = []
+    for paragraph in _PARAGRAPHS.split(strip_boilerplate(text)):
+        words = _WORD.findall(normalize_for_hash(paragraph))
+        if not words:
+            continue
+        spans = (
+            [words]
+            if len(words) < shingle
+            else [words[i : i + shingle] for i in range(len(words) - shingle + 1)]
+        )
+        hashes += [xxhash.xxh3_64_intdigest(" ".join(span).encode(), seed) for span in spans]
+    if not hashes:
+        return 0
+    array = np.array(hashes, dtype=np.uint64)
     # Per bit: how many shingle hashes have it set; the bit is 1 where set hashes are the majority.
-    bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-    majority = bits.sum(axis=0, dtype=np.int64) * 2 > len(hashes)
+    bits = np.unpackbits(array.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    majority = bits.sum(axis=0, dtype=np.int64) * 2 > len(array)
     return int(np.packbits(majority, bitorder="little").view(np.uint64)[0])
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """Two independent SimHash-64 of the text."""
+    return Fingerprint(simhash64(text, 0), simhash64(text, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """Two independent SimHash-64: near duplicates must be close in both, which keeps false merges of
+    distinct articles rare while copies (extra sentence, new headline, byline) stay close."""
+
+    first: int
+    second: int
+
+    def hex(self) -> str:
+        return f"{self.first:016x}{self.second:016x}"
+
+    @classmethod
+    def from_hex(cls, text: str) -> Fingerprint:
+        return cls(int(text[:16], 16), int(text[16:32], 16))
+
+    def distance(self, other: Fingerprint) -> int:
+        """The larger of the two Hamming distances."""
+        return max(hamming(self.first, other.first), hamming(self.second, other.second))
 
 
 def hamming(a: int, b: int) -> int:
@@ -80,13 +120,61 @@ class NearMatch:
 class NearDuplicateIndex(Protocol):
     """Where near-duplicate candidates are remembered; swappable (memory, table-backed)."""
 
-    def find(self, fingerprint: int) -> NearMatch | None: ...
+    def find(self, fingerprint: Fingerprint) -> NearMatch | None: ...
 
-    def add(self, fingerprint: int, article_id: str) -> int:
+    def add(self, fingerprint: Fingerprint, article_id: str) -> int:
         """Remember an article; returns how many old entries were evicted to stay bounded."""
         ...
 
     def __len__(self) -> int: ...
+
+
+def band_keys(fingerprint: int, max_distance: int = NEAR_DUPLICATE_BITS) -> list[tuple[int, int]]:
+    """(band, value) pairs: 64 bits cut into max_distance + 1 bands, so fingerprints within
+    max_distance bits agree exactly on at least one band (pigeonhole)."""
+    bands = max_distance + 1
+    width = -(-64 // bands)
+    mask = (1 << width) - 1
+    return [(band, fingerprint >> (band * width) & mask) for band in range(bands)]
+
+
+class MappingBandIndex:
+    """The band index kept in a key-value mapping (a Faust table): bucket -> recent (id, fingerprint)
+    entries, each bucket bounded, so every worker can look up every article's fingerprint."""
+
+    def __init__(self, mapping: MutableMapping[bytes, bytes], per_bucket: int = 64) -> None:
+        self.mapping = mapping
+        self.per_bucket = per_bucket
+
+    @staticmethod
+    def _key(band: int, value: int) -> bytes:
+        return f"{band}:{value:x}".encode()
+
+    def _bucket(self, key: bytes) -> list[list[str]]:
+        raw = self.mapping.get(key)
+        return list(loads(raw)) if raw else []
+
+    def find(self, fingerprint: Fingerprint) -> NearMatch | None:
+        best: NearMatch | None = None
+        for band, value in band_keys(fingerprint.first):
+            for article_id, hex_fp in self._bucket(self._key(band, value)):
+                distance = fingerprint.distance(Fingerprint.from_hex(hex_fp))
+                if distance <= NEAR_DUPLICATE_BITS and (best is None or distance < best.distance):
+                    best = NearMatch(article_id, distance)
+        return best
+
+    def add(self, fingerprint: Fingerprint, article_id: str) -> int:
+        evicted = 0
+        for band, value in band_keys(fingerprint.first):
+            key = self._key(band, value)
+            bucket = [entry for entry in self._bucket(key) if entry[0] != article_id]
+            bucket.append([article_id, fingerprint.hex()])
+            evicted += max(0, len(bucket) - self.per_bucket)
+            self.mapping[key] = dumps(bucket[-self.per_bucket :])
+        return evicted
+
+    def __len__(self) -> int:
+        return len(self.mapping)
 
 
 class BandIndex:
@@ -96,25 +184,22 @@ class BandIndex:
     def __init__(self, max_entries: int, max_distance: int = NEAR_DUPLICATE_BITS) -> None:
         self.max_entries = max_entries
         self.max_distance = max_distance
-        self._bands = max_distance + 1
-        self._width = -(-64 // self._bands)
-        self._entries: OrderedDict[str, int] = OrderedDict()
+        self._entries: OrderedDict[str, Fingerprint] = OrderedDict()
         self._buckets: dict[tuple[int, int], set[str]] = {}
 
-    def _keys(self, fingerprint: int) -> list[tuple[int, int]]:
-        mask = (1 << self._width) - 1
-        return [(band, fingerprint >> (band * self._width) & mask) for band in range(self._bands)]
+    def _keys(self, fingerprint: Fingerprint) -> list[tuple[int, int]]:
+        return band_keys(fingerprint.first, self.max_distance)
 
-    def find(self, fingerprint: int) -> NearMatch | None:
+    def find(self, fingerprint: Fingerprint) -> NearMatch | None:
         best: NearMatch | None = None
         for key in self._keys(fingerprint):
             for article_id in self._buckets.get(key, ()):
-                distance = hamming(fingerprint, self._entries[article_id])
+                distance = fingerprint.distance(self._entries[article_id])
                 if distance <= self.max_distance and (best is None or distance < best.distance):
                     best = NearMatch(article_id, distance)
         return best
 
-    def add(self, fingerprint: int, article_id: str) -> int:
+    def add(self, fingerprint: Fingerprint, article_id: str) -> int:
         if article_id in self._entries:
             return 0
         self._entries[article_id] = fingerprint

@@ -93,7 +93,8 @@ def _total(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: 
 
 
 def pipeline_drained(url: str, produced: int) -> bool:
-    """Every produced record has left the ingest stage and every article the process stage."""
+    """Every produced record has left the ingest stage, every article the article stage and every coded
+    event the event stage."""
     try:
         samples = read_counters(url)
     except OSError:
@@ -101,7 +102,13 @@ def pipeline_drained(url: str, produced: int) -> bool:
     finished_raw = _total(samples, "newsevents_raw_messages_total")
     articles_in = _total(samples, "newsevents_raw_messages_total", outcome="article")
     articles_out = _total(samples, "newsevents_articles_total")
-    return finished_raw >= produced and articles_out >= articles_in
+    coded = _total(samples, "newsevents_events_extracted_total")
+    settled = sum(
+        v
+        for (n, lab), v in samples.items()
+        if n == "newsevents_messages_consumed_total" and "event-candidates" in str(lab)
+    )
+    return finished_raw >= produced and articles_out >= articles_in and settled >= coded
 
 
 async def _follow(settings: Settings, emit: Callable[[str, bytes], None]) -> None:

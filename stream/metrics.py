@@ -40,6 +40,9 @@ class Metrics:
             ["event_type", "quad_class"],
             registry=registry,
         )
+        self.events_extracted = Counter(
+            "newsevents_events_extracted", "Events coded from articles, before event dedup", registry=registry
+        )
         self.mentions_published = Counter(
             "newsevents_mentions_published", "Mention records published", registry=registry
         )

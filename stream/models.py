@@ -14,9 +14,12 @@ __all__ = [
     "EVENT_TYPES",
     "Actor",
     "Article",
+    "ArticleSeen",
     "DeadLetter",
     "DuplicateNotice",
+    "EventCandidate",
     "EventRecord",
+    "EventStats",
     "EventType",
     "Location",
     "Mention",
@@ -79,6 +82,9 @@ class Article(_Record):
     schema_version: int = SCHEMA_VERSION
     article_id: str
     content_hash: str = Field(description="xxh3-128 of the normalized text, hex")
+    content_key: str = Field(default="", description="xxh3-128 of the normalized text without boilerplate")
+    bytes_hash: str = Field(default="", description="xxh3-128 of the raw message bytes")
+    simhash: str = Field(default="", description="two independent SimHash-64 of the text, 32 hex digits")
     url: str | None = None
     source: str | None = None
     published: dt.date | None = None
@@ -135,6 +141,9 @@ class EventRecord(_Record):
     trigger: str | None = None
     trigger_span: Span | None = None
     negated: bool = False
+    first_seen_at: dt.datetime | None = Field(
+        default=None, description="When the first article reporting this event was processed"
+    )
 
 
 class Mention(_Record):
@@ -171,3 +180,32 @@ class DeadLetter(_Record):
     value_b64: str
     value_preview: str = Field(description="first 200 characters, decoded with replacement")
     failed_at: dt.datetime
+
+
+class ArticleSeen(_Record):
+    """Dedup state per content key: which article ids carried this text, and its fingerprints."""
+
+    article_ids: list[str]
+    bytes_hashes: list[str]
+    simhash: str
+    seen_at: float
+
+
+class EventCandidate(_Record):
+    """Internal: an event coded from one article, on its way to the event-dedup stage."""
+
+    event: EventRecord
+    mention: Mention
+
+
+class EventStats(_Record):
+    """How widely an event is reported (GDELT's NumMentions / NumSources), latest value per event_id."""
+
+    schema_version: int = SCHEMA_VERSION
+    event_id: str
+    num_mentions: int = Field(description="Distinct articles that reported the event")
+    num_sources: int = Field(description="Distinct sources (outlets) among them")
+    sources: list[str] = Field(description="Up to 100 source names")
+    article_ids: list[str] = Field(description="Up to 500 most recent article ids (for idempotent counting)")
+    first_seen_at: dt.datetime
+    last_seen_at: dt.datetime

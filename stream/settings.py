@@ -16,18 +16,20 @@ class TopicNames(BaseModel):
     """Kafka topic names; override with NEWSEVENTS_TOPICS__RAW=... and so on."""
 
     raw: str = "news.raw"
-    articles: str = "news.articles"  # internal: parsed articles keyed by content hash
+    articles: str = "news.articles"  # internal: parsed articles keyed by content key
+    candidates: str = "news.event-candidates"  # internal: coded events keyed by event_id
     diplomatic: str = "events.diplomatic"
     conflict: str = "events.conflict"
     mentions: str = "events.mentions"
+    stats: str = "events.stats"
     duplicates: str = "news.duplicates"
     dlq: str = "news.dlq"
 
     def outputs(self) -> list[str]:
-        return [self.diplomatic, self.conflict, self.mentions, self.duplicates, self.dlq]
+        return [self.diplomatic, self.conflict, self.mentions, self.stats, self.duplicates, self.dlq]
 
     def all(self) -> list[str]:
-        return [self.raw, self.articles, *self.outputs()]
+        return [self.raw, self.articles, self.candidates, *self.outputs()]
 
 
 class Settings(BaseSettings):

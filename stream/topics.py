@@ -10,15 +10,30 @@ from aiokafka.errors import TopicAlreadyExistsError
 from stream.kafka import client_options
 from stream.settings import Settings
 
-__all__ = ["ensure_topics", "table_changelog_topics"]
+__all__ = [
+    "EVENTS_CONFLICT_TABLE",
+    "EVENTS_DIPLOMATIC_TABLE",
+    "MENTIONS_TABLE",
+    "NEAR_TABLE",
+    "SEEN_TABLE",
+    "STATS_TABLE",
+    "ensure_topics",
+    "table_changelog_topics",
+]
 
 log = logging.getLogger(__name__)
 
 SEEN_TABLE = "article-seen"
+NEAR_TABLE = "near-index"
+EVENTS_DIPLOMATIC_TABLE = "events-diplomatic"
+EVENTS_CONFLICT_TABLE = "events-conflict"
+MENTIONS_TABLE = "mentions"
+STATS_TABLE = "event-stats"
 
 
 def table_changelog_topics(settings: Settings) -> list[str]:
-    return [f"{settings.app_id}-{SEEN_TABLE}-changelog"]
+    """Changelogs Faust names itself; the event-layer tables write to the public topics instead."""
+    return [f"{settings.app_id}-{name}-changelog" for name in (SEEN_TABLE, NEAR_TABLE)]
 
 
 async def ensure_topics(settings: Settings) -> list[str]:
