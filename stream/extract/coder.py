@@ -40,6 +40,22 @@ _NEGATION_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# Actions aimed at wherever they happen: a place named as their location is their target.
+_PLACE_TARGETED = frozenset(
+    (
+        "ASSAULT",
+        "COERCE",
+        "MOBILIZE",
+        "AID",
+        "THREATEN",
+        "REJECT",
+        "REQUEST",
+        "SANCTION",
+        "PROTEST",
+        "AGREE",
+        "ACCUSE",
+    )
+)
 # Past participles that make "was/were ..." a passive (stative "is opposed to" is not).
 _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
@@ -204,11 +220,13 @@ def _roles(
         # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
         actors = [m for m in mentions if m.adjective and re.fullmatch(r"\s+", sentence[m.end : hit.start])]
     proper = [m for m in after if not m.adjective]
-    # Weaker evidence of a target only counts close to the trigger.
+    # Weaker evidence of a target only counts close to the trigger, and not when several parties act
+    # together ("Ukraine and Russia met near the Belarusian city of Gomel": Belarus is the venue).
     near = hit.end + 60
-    weak = [m for m in after if m.adjective and m.start < near]
+    single = len(actors) < 2
+    weak = [m for m in after if m.adjective and m.start < near] if single else []
     recipients = _group(proper or weak, sentence, hit.end, forward=True)
-    if not recipients:
+    if not recipients and single and (hit.event_type in _PLACE_TARGETED or hit.mode == "visit"):
         # The target named only as a place: "shelled targets in Jericho", "arrived in Amman".
         places = [m for m in mentions if m.locative and head_end <= m.start < min(limit, near)]
         recipients = places[:1]

@@ -1,0 +1,112 @@
+"""Three-layer dedup on the real broker: copies and re-reports give each event once, a mention per article."""
+
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+
+import orjson
+import pytest
+
+from stream.devrun import WorkerProcess
+from stream.models import Article
+from stream.raw import parse_raw
+from stream.settings import Settings
+from tests.integration.conftest import TopicReader, produce
+from tests.support import wait_drained
+
+pytestmark = pytest.mark.integration
+
+
+def _json(**fields: object) -> bytes:
+    return orjson.dumps(fields)
+
+
+def test_copies_and_re_reports_give_each_event_once_and_a_mention_per_article(
+    settings: Settings, seed_bytes: bytes, tmp_path: Path
+) -> None:
+    seed = parse_raw(seed_bytes)
+    assert isinstance(seed, Article)
+    text = seed.text
+    original = _json(id="a1", url="https://a.example/1", source="Agencia", published="2022-02-28", text=text)
+    corpus = [
+        original,
+        original,  # exact redelivery
+        # the same article re-encoded: other key order and escaped non-ASCII, same id and text
+        orjson.dumps({"text": text, "published": "2022-02-28", "source": "Agencia", "id": "a1"}).replace(
+            "’".encode(), b"\\u2019"
+        ),
+        # syndicated: new outlet, byline and a photo credit added (same content once boilerplate is off)
+        _json(id="c1", source="Wire", published="2022-02-28", text="By Ana Lima, Wire\n\n" + text),
+        # syndicated with a new headline line and an extra closing sentence: a near duplicate
+        _json(
+            id="b1",
+            source="Daily",
+            published="2022-02-28",
+            text="Ukraine and Russia begin talks\n\n" + text + "\n\nThe talks were expected to last hours.",
+        ),
+        # another outlet's own report of the seed's first event
+        _json(
+            id="d1",
+            source="Tribune",
+            published="2022-02-28",
+            text="Delegations from Ukraine and Russia met on Monday near the Belarusian city of Gomel.",
+        ),
+        # a different event
+        _json(
+            id="e1",
+            source="Tribune",
+            published="2022-03-01",
+            text="France and Germany held talks in Paris on Tuesday.",
+        ),
+    ]
+    topics = settings.topics
+    worker = WorkerProcess(settings, tmp_path / "worker.log")
+    reader = TopicReader(
+        settings, [topics.diplomatic, topics.conflict, topics.mentions, topics.duplicates, topics.stats]
+    )
+    try:
+        worker.wait_web(60)
+        # The original first: copies arriving on other partitions may be processed in any order, and
+        # the verdicts below name which article was seen first.
+        produce(settings, topics.raw, corpus[:1])
+        wait_drained(worker, 1)
+        produce(settings, topics.raw, corpus[1:])
+        wait_drained(worker, len(corpus))
+        records = reader.drain(3.0)
+    finally:
+        reader.close()
+        worker.stop()
+
+    by_topic: dict[str, list[tuple[bytes | None, dict[str, object]]]] = collections.defaultdict(list)
+    for topic, key, value in records:
+        by_topic[topic].append((key, orjson.loads(value)))
+    events = [v for t in (topics.diplomatic, topics.conflict) for _k, v in by_topic[t]]
+    event_ids = [e["event_id"] for e in events]
+    assert len(event_ids) == len(set(event_ids)), "an event was published twice"
+
+    verdicts = {(v["article_id"], v["kind"]) for _k, v in by_topic[topics.duplicates]}
+    assert verdicts == {("a1", "exact"), ("a1", "content"), ("c1", "content"), ("b1", "near")}
+    near = next(v for _k, v in by_topic[topics.duplicates] if v["kind"] == "near")
+    assert near["duplicate_of"] == "a1" and 0 < near["distance"] <= 5  # type: ignore[operator]
+
+    mentions = [v for _k, v in by_topic[topics.mentions]]
+    pairs = collections.Counter((m["event_id"], m["article_id"]) for m in mentions)
+    assert max(pairs.values()) == 1, "one mention per event per article"
+    seed_events = {e["event_id"] for e in events if e["article_id"] == "a1"}
+    assert len(seed_events) >= 7
+    for event_id in seed_events:
+        reporters = {article for (eid, article) in pairs if eid == event_id}
+        assert {"a1", "b1", "c1"} <= reporters, (event_id, reporters)
+    # The independent report of the first event adds a mention, not an event.
+    first = next(e for e in events if e["article_id"] == "a1" and e["sentence_index"] == 0)
+    assert (first["event_id"], "d1") in pairs
+    assert not any(e["article_id"] == "d1" for e in events)
+    # The different event is its own event.
+    assert [e["event_type"] for e in events if e["article_id"] == "e1"] == ["CONSULT"]
+
+    latest: dict[object, dict[str, object]] = {}
+    for _k, v in by_topic[topics.stats]:
+        latest[v["event_id"]] = v
+    assert latest[first["event_id"]]["num_mentions"] == 4  # a1, b1, c1, d1
+    assert latest[first["event_id"]]["num_sources"] == 4
