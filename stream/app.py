@@ -31,6 +31,7 @@ from stream.pipeline import (
     remember_article,
 )
 from stream.settings import Settings
+from stream.state import RecencyIndex
 from stream.topics import (
     EVENTS_CONFLICT_TABLE,
     EVENTS_DIPLOMATIC_TABLE,
@@ -99,6 +100,10 @@ async def _broker_reachable(bootstrap: str, connect_seconds: float = 1.0) -> boo
     return False
 
 
+# The bounded table holding an event, by "is it a conflict (quad 4) event".
+_EVENT_TABLES = {False: EVENTS_DIPLOMATIC_TABLE, True: EVENTS_CONFLICT_TABLE}
+
+
 def create_app(settings: Settings, registry: CollectorRegistry | None = None) -> faust.App:
     """Build the worker app; nothing connects until a faust.Worker starts it."""
     registry = registry or CollectorRegistry()
@@ -153,15 +158,37 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
     }
     mentions = table(MENTIONS_TABLE, topics.mentions)
     stats_table = table(STATS_TABLE, topics.stats)
-    for name in (
-        SEEN_TABLE,
-        NEAR_TABLE,
-        EVENTS_DIPLOMATIC_TABLE,
-        EVENTS_CONFLICT_TABLE,
-        MENTIONS_TABLE,
-        STATS_TABLE,
-    ):
+    # Bounds: every table but the near-duplicate index (bounded per bucket) keeps at most
+    # dedup_max_entries keys on this worker, each for dedup_window_days after its last write. Keys leave
+    # the local store only: no tombstone reaches the public topics that serve as changelogs.
+    window_seconds = settings.dedup_window_days * 86400
+    bounded: dict[str, tuple[Any, RecencyIndex]] = {
+        name: (t, RecencyIndex(window_seconds, settings.dedup_max_entries))
+        for name, t in (
+            (SEEN_TABLE, seen),
+            (EVENTS_DIPLOMATIC_TABLE, published[topics.diplomatic]),
+            (EVENTS_CONFLICT_TABLE, published[topics.conflict]),
+            (MENTIONS_TABLE, mentions),
+            (STATS_TABLE, stats_table),
+        )
+    }
+    for name in bounded:
         metrics.state_max_entries.labels(table=name).set(settings.dedup_max_entries)
+    metrics.state_max_entries.labels(table=NEAR_TABLE).set(near_index.max_keys)
+
+    def evict(name: str, keys: list[Any]) -> None:
+        store = bounded[name][0].data
+        for key in keys:
+            store.pop(key, None)
+        if keys:
+            metrics.state_evictions.labels(table=name).inc(len(keys))
+
+    def record(name: str, key: bytes, value: bytes) -> None:
+        """Write (and so publish, for changelog-backed tables) and keep the table within its bound."""
+        target, index = bounded[name]
+        target[key] = value
+        index.touch(key, time.time())
+        evict(name, index.overflow())
 
     async def send(out: Outbound) -> None:
         await app.send(out.topic, key=out.key, value=out.value)
@@ -233,7 +260,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                     metrics.events_extracted.inc(len(events))
                 # Coded and forwarded first, then recorded: a replay codes again into the same event ids,
                 # and the event layer drops what it already published.
-                seen[key] = dumps_model(remember_article(article, before, time.time()))
+                record(SEEN_TABLE, key, dumps_model(remember_article(article, before, time.time())))
                 if before is None:
                     near_index.add(fingerprint, article.article_id)
                 outcome = "new" if verdict.kind is None else "duplicate"
@@ -257,14 +284,15 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                 candidate = EventCandidate.model_validate(loads(event.message.value))
                 coded = candidate.event
                 key = coded.event_id.encode()
-                events_table = published[event_topic(topics, coded)]
+                table_name = _EVENT_TABLES[event_topic(topics, coded) == topics.conflict]
+                events_table = bounded[table_name][0]
                 raw_stats = stats_table.get(key)
                 stats = EventStats.model_validate(loads(raw_stats)) if raw_stats else None
                 outcome = apply_candidate(candidate, key in events_table, stats, dt.datetime.now(dt.UTC))
                 # Each write below is its own publish and its own idempotency check, in this order,
                 # so a crash anywhere in between is repaired by the replay.
                 if outcome.event is not None:
-                    events_table[key] = dumps_model(outcome.event)
+                    record(table_name, key, dumps_model(outcome.event))
                     metrics.events_published.labels(
                         event_type=coded.event_type, quad_class=str(coded.quad_class)
                     ).inc()
@@ -272,10 +300,10 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                     metrics.duplicates.labels(layer="event", kind="event").inc()
                 mention_key = key + b"|" + candidate.mention.article_id.encode()
                 if mention_key not in mentions:
-                    mentions[mention_key] = dumps_model(candidate.mention)
+                    record(MENTIONS_TABLE, mention_key, dumps_model(candidate.mention))
                     metrics.mentions_published.inc()
                 if outcome.stats is not None:
-                    stats_table[key] = dumps_model(outcome.stats)
+                    record(STATS_TABLE, key, dumps_model(outcome.stats))
             except Exception as exc:
                 await failed(event, origin, exc)
             finally:
@@ -320,15 +348,15 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             lag = state.tracker.lag(key, highwater)
             if lag is not None:
                 metrics.consumer_lag.labels(topic=key[0], partition=str(key[1])).set(lag)
-        for name, sized in (
-            (SEEN_TABLE, seen),
-            (EVENTS_DIPLOMATIC_TABLE, published[topics.diplomatic]),
-            (EVENTS_CONFLICT_TABLE, published[topics.conflict]),
-            (MENTIONS_TABLE, mentions),
-            (STATS_TABLE, stats_table),
-            (NEAR_TABLE, near_index),
-        ):
+        wall = time.time()
+        for name, (sized, index) in bounded.items():
+            if not app.in_recovery and len(sized) > len(index):
+                # Restored from the changelog after a (re)start: adopt what recovery brought in.
+                index.adopt([k for k in sized.data if k not in index], wall)
+                evict(name, index.overflow())
+            evict(name, index.expired(wall))
             metrics.state_entries.labels(table=name).set(len(sized))
+        metrics.state_entries.labels(table=NEAR_TABLE).set(len(near_index))
         if state.last_commit is not None:
             metrics.last_commit_age_seconds.set(now - state.last_commit)
         state.broker_reachable = await _broker_reachable(settings.bootstrap_servers)

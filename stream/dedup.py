@@ -145,6 +145,9 @@ class MappingBandIndex:
     def __init__(self, mapping: MutableMapping[bytes, bytes], per_bucket: int = 64) -> None:
         self.mapping = mapping
         self.per_bucket = per_bucket
+        bands = NEAR_DUPLICATE_BITS + 1
+        #: Bound on keys (buckets), whatever the traffic: bands x 2^band width.
+        self.max_keys = bands * 2 ** -(-64 // bands)
 
     @staticmethod
     def _key(band: int, value: int) -> bytes:

@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+import orjson
+
 from stream.devrun import WorkerProcess, pipeline_drained
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,3 +30,27 @@ def dashboard_module() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+_COUNTRIES = (
+    "Russia", "Ukraine", "France", "Germany", "China", "Japan", "Iran", "Israel", "Turkey", "Egypt",
+    "Brazil", "India", "Pakistan", "Nigeria", "Kenya", "Poland", "Spain", "Italy", "Mexico", "Canada",
+)  # fmt: skip
+_CITIES = ("Geneva", "Vienna", "Istanbul", "Cairo", "Nairobi", "Warsaw", "Minsk", "Doha", "Lagos", "Delhi")
+
+
+def distinct_event_articles(count: int, offset: int = 0) -> list[bytes]:
+    """JSON raw messages, each reporting one event no other message reports (distinct fingerprints)."""
+    pairs = [(a, b) for i, a in enumerate(_COUNTRIES) for b in _COUNTRIES[i + 1 :]]  # 190 unordered
+    out = []
+    for n in range(offset, offset + count):
+        a, b = pairs[n % len(pairs)]
+        city = _CITIES[(n // len(pairs)) % len(_CITIES)]
+        day = 1 + (n // (len(pairs) * len(_CITIES))) % 28
+        text = f"{a} and {b} held talks in {city} on February {day}, officials said. Report number {n}."
+        out.append(
+            orjson.dumps(
+                {"id": f"art-{n}", "source": f"outlet-{n % 7}", "published": "2022-03-01", "text": text}
+            )
+        )
+    return out

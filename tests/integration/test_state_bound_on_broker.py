@@ -1,0 +1,58 @@
+"""Dedup state on a real worker stays within NEWSEVENTS_DEDUP_MAX_ENTRIES, also after a restart."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from stream.devrun import WorkerProcess, read_counters
+from stream.settings import Settings
+from tests.integration.conftest import produce
+from tests.support import distinct_event_articles, wait_drained
+
+pytestmark = pytest.mark.integration
+BOUND = 40
+
+
+def _state(worker: WorkerProcess) -> tuple[dict[str, float], dict[str, float]]:
+    time.sleep(2.5)  # the state gauges are refreshed by the worker's 1 s monitor tick
+    samples = read_counters(worker.metrics_url)
+    entries = {
+        dict(lab)["table"]: v for (n, lab), v in samples.items() if n == "newsevents_dedup_state_entries"
+    }
+    evicted = {
+        dict(lab)["table"]: v
+        for (n, lab), v in samples.items()
+        if n == "newsevents_dedup_state_evictions_total"
+    }
+    return entries, evicted
+
+
+def test_state_stays_within_its_bound_and_after_restart(settings: Settings, tmp_path: Path) -> None:
+    env = {"NEWSEVENTS_DEDUP_MAX_ENTRIES": str(BOUND)}
+    articles = distinct_event_articles(300)
+    worker = WorkerProcess(settings, tmp_path / "first.log", extra_env=env)
+    try:
+        worker.wait_web(60)
+        produce(settings, settings.topics.raw, articles)
+        wait_drained(worker, len(articles), timeout=120)
+        entries, evicted = _state(worker)
+    finally:
+        worker.stop()
+    for table in ("article-seen", "events-diplomatic", "mentions", "event-stats"):
+        assert 0 < entries[table] <= BOUND, (table, entries)
+        assert evicted[table] >= len(articles) - BOUND, (table, evicted)  # every key beyond the bound left
+
+    # A restart restores every key from the changelogs; the worker trims them back to the bound.
+    again = WorkerProcess(settings, tmp_path / "second.log", extra_env=env)
+    try:
+        again.wait_web(60)
+        produce(settings, settings.topics.raw, distinct_event_articles(5, offset=1000))
+        wait_drained(again, 5, timeout=120)
+        entries, _evicted = _state(again)
+    finally:
+        again.stop()
+    for table in ("article-seen", "events-diplomatic", "mentions", "event-stats"):
+        assert 0 < entries[table] <= BOUND, (table, entries)
