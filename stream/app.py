@@ -126,6 +126,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         key_serializer="raw",
         value_serializer="raw",
         consumer_auto_offset_reset="earliest",
+        producer_max_batch_size=settings.producer_max_batch_bytes,
     )
     app.sensors.add(_WorkerSensor(metrics, state))
     partitions = settings.partitions
@@ -183,10 +184,24 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         if keys:
             metrics.state_evictions.labels(table=name).inc(len(keys))
 
-    def record(name: str, key: bytes, value: bytes) -> None:
-        """Write (and so publish, for changelog-backed tables) and keep the table within its bound."""
+    changelogs = {
+        SEEN_TABLE: f"{settings.app_id}-{SEEN_TABLE}-changelog",
+        EVENTS_DIPLOMATIC_TABLE: topics.diplomatic,
+        EVENTS_CONFLICT_TABLE: topics.conflict,
+        MENTIONS_TABLE: topics.mentions,
+        STATS_TABLE: topics.stats,
+    }
+
+    async def record(name: str, key: bytes, value: bytes, partition: int) -> None:
+        """Write a table entry and its changelog record (for the event layer: the public record).
+
+        Faust's own table writes go out through a side buffer that an offset commit does not wait for,
+        so a SIGKILL could commit the input while the write is lost. Sending the changelog record
+        ourselves, attached to the event being processed, makes the commit wait for it; the local
+        store is updated directly (same partition as the input, as Faust would)."""
         target, index = bounded[name]
-        target[key] = value
+        target.data[key] = value
+        await app.send(changelogs[name], key=key, value=value, partition=partition)
         index.touch(key, time.time())
         evict(name, index.overflow())
 
@@ -260,7 +275,8 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                     metrics.events_extracted.inc(len(events))
                 # Coded and forwarded first, then recorded: a replay codes again into the same event ids,
                 # and the event layer drops what it already published.
-                record(SEEN_TABLE, key, dumps_model(remember_article(article, before, time.time())))
+                state_value = dumps_model(remember_article(article, before, time.time()))
+                await record(SEEN_TABLE, key, state_value, origin.partition)
                 if before is None:
                     near_index.add(fingerprint, article.article_id)
                 outcome = "new" if verdict.kind is None else "duplicate"
@@ -292,7 +308,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                 # Each write below is its own publish and its own idempotency check, in this order,
                 # so a crash anywhere in between is repaired by the replay.
                 if outcome.event is not None:
-                    record(table_name, key, dumps_model(outcome.event))
+                    await record(table_name, key, dumps_model(outcome.event), origin.partition)
                     metrics.events_published.labels(
                         event_type=coded.event_type, quad_class=str(coded.quad_class)
                     ).inc()
@@ -300,10 +316,12 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                     metrics.duplicates.labels(layer="event", kind="event").inc()
                 mention_key = key + b"|" + candidate.mention.article_id.encode()
                 if mention_key not in mentions:
-                    record(MENTIONS_TABLE, mention_key, dumps_model(candidate.mention))
+                    await record(
+                        MENTIONS_TABLE, mention_key, dumps_model(candidate.mention), origin.partition
+                    )
                     metrics.mentions_published.inc()
                 if outcome.stats is not None:
-                    record(STATS_TABLE, key, dumps_model(outcome.stats))
+                    await record(STATS_TABLE, key, dumps_model(outcome.stats), origin.partition)
             except Exception as exc:
                 await failed(event, origin, exc)
             finally:

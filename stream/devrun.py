@@ -40,6 +40,7 @@ class WorkerProcess:
             "NEWSEVENTS_SESSION_TIMEOUT_SECONDS": str(settings.session_timeout_seconds),
             "NEWSEVENTS_DATA_DIR": str(settings.data_dir),
             "NEWSEVENTS_APP_ID": settings.app_id,
+            "NEWSEVENTS_PRODUCER_MAX_BATCH_BYTES": str(settings.producer_max_batch_bytes),
             **(extra_env or {}),
         }
         with open(log_path, "ab") as log:
@@ -176,6 +177,7 @@ def run_dev(
             partitions=partitions,
             session_timeout_seconds=10,
             data_dir=Path(tempfile.mkdtemp(prefix="newsevents-dev-")),
+            producer_max_batch_bytes=1,  # see Settings.producer_max_batch_bytes
         )
         try:
             return asyncio.run(_dev(settings, produce, emit, exit_when_done, idle_seconds, log))

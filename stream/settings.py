@@ -65,6 +65,13 @@ class Settings(BaseSettings):
         default=None, description="While this file exists the agents pause (drains, incident drills, tests)"
     )
     log_level: str = "info"
+    producer_max_batch_bytes: int = Field(
+        default=16384,
+        ge=1,
+        description="Producer batch size; 1 sends every record alone, which the embedded broker needs "
+        "(its ListOffsets(latest) answers the last batch's base offset + 1, so table recovery would "
+        "stop short of multi-record batches)",
+    )
 
     # Security: PLAINTEXT is what the embedded broker speaks; the rest is for real clusters.
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"

@@ -54,3 +54,31 @@ def distinct_event_articles(count: int, offset: int = 0) -> list[bytes]:
             )
         )
     return out
+
+
+def wait_ready(worker: WorkerProcess, timeout: float = 90) -> None:
+    """Until /readyz answers 200: partitions assigned, recovery done, broker reachable."""
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while True:
+        assert worker.process.poll() is None, f"worker died; log {worker.log_path}"
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{worker.settings.web_port}/readyz", timeout=5):
+                return
+        except (urllib.error.URLError, OSError):
+            pass
+        assert time.monotonic() < deadline, f"worker never ready; log {worker.log_path}"
+        time.sleep(0.5)
+
+
+def consumed(worker: WorkerProcess) -> float:
+    """Records this worker process has consumed so far, all topics."""
+    from stream.devrun import read_counters
+
+    return sum(
+        v
+        for (n, _lab), v in read_counters(worker.metrics_url).items()
+        if n == "newsevents_messages_consumed_total"
+    )

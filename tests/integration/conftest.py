@@ -31,6 +31,7 @@ def settings(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -
         web_port=free_port(),
         partitions=PARTITIONS,
         session_timeout_seconds=10,
+        producer_max_batch_bytes=1,
         data_dir=tmp_path_factory.mktemp("worker-data"),
     )
     asyncio.run(ensure_topics(config))
