@@ -140,7 +140,8 @@ def remember_article(article: Article, seen: ArticleSeen | None, now: float) -> 
 
 
 def duplicate_notice(topics: TopicNames, article: Article, verdict: ArticleVerdict) -> Outbound:
-    assert verdict.kind is not None and verdict.duplicate_of is not None
+    if verdict.kind is None or verdict.duplicate_of is None:
+        raise ValueError("a new article has no duplicate notice")
     notice = DuplicateNotice(
         article_id=article.article_id,
         duplicate_of=verdict.duplicate_of,
