@@ -342,22 +342,17 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         now = time.monotonic()
         state.last_tick = now
         try:
-            assignment = [
-                (tp.topic, tp.partition) for tp in app.consumer.assignment() if tp.topic in input_topics
-            ]
+            assigned_tps = [tp for tp in app.consumer.assignment() if tp.topic in input_topics]
         except Exception:  # consumer not started yet or gone with the broker
-            assignment = []
-        state.tracker.assigned(assignment, now)
-        metrics.partitions_assigned.set(len(assignment))
+            assigned_tps = []
+        state.tracker.assigned([(tp.topic, tp.partition) for tp in assigned_tps], now)
+        metrics.partitions_assigned.set(len(assigned_tps))
         highwaters: dict[Partition, int | None] = {}
-        for tp in app.consumer.assignment() if assignment else ():
-            key = (tp.topic, tp.partition)
-            if key not in assignment:
-                continue
+        for tp in assigned_tps:
             try:
-                highwaters[key] = app.consumer.highwater(tp)
+                highwaters[(tp.topic, tp.partition)] = app.consumer.highwater(tp)
             except Exception:
-                highwaters[key] = None
+                highwaters[(tp.topic, tp.partition)] = None
         for key in set(state.highwaters) - set(highwaters):
             with contextlib.suppress(KeyError):
                 metrics.consumer_lag.remove(key[0], str(key[1]))

@@ -93,9 +93,9 @@ def _total(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: 
     return sum(v for (n, lab), v in samples.items() if n == name and want <= set(lab))
 
 
-def pipeline_drained(url: str, produced: int) -> bool:
+def pipeline_drained(url: str, produced: int, candidates_topic: str) -> bool:
     """Every produced record has left the ingest stage, every article the article stage and every coded
-    event the event stage."""
+    event the event stage (which consumes `candidates_topic`)."""
     try:
         samples = read_counters(url)
     except OSError:
@@ -104,11 +104,7 @@ def pipeline_drained(url: str, produced: int) -> bool:
     articles_in = _total(samples, "newsevents_raw_messages_total", outcome="article")
     articles_out = _total(samples, "newsevents_articles_total")
     coded = _total(samples, "newsevents_events_extracted_total")
-    settled = sum(
-        v
-        for (n, lab), v in samples.items()
-        if n == "newsevents_messages_consumed_total" and "event-candidates" in str(lab)
-    )
+    settled = _total(samples, "newsevents_messages_consumed_total", topic=candidates_topic)
     return finished_raw >= produced and articles_out >= articles_in and settled >= coded
 
 
@@ -142,7 +138,7 @@ async def _dev(
         if not exit_when_done:
             await asyncio.Event().wait()  # until Ctrl-C
         deadline = time.monotonic() + 180
-        while not pipeline_drained(worker.metrics_url, produced):
+        while not pipeline_drained(worker.metrics_url, produced, settings.topics.candidates):
             if worker.process.poll() is not None:
                 log(f"worker exited early with {worker.process.returncode}; see {log_path}")
                 return 1

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def wait_drained(worker: WorkerProcess, produced: int, timeout: float = 90) -> None:
     """Until the worker's metrics show every produced record through both stages."""
     deadline = time.monotonic() + timeout
-    while not pipeline_drained(worker.metrics_url, produced):
+    while not pipeline_drained(worker.metrics_url, produced, worker.settings.topics.candidates):
         assert worker.process.poll() is None, f"worker died; log {worker.log_path}"
         assert time.monotonic() < deadline, f"worker did not drain; log {worker.log_path}"
         time.sleep(0.5)

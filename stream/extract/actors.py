@@ -205,11 +205,6 @@ def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
     return None
 
 
-def has_title(text: str) -> bool:
-    """Whether a sentence may introduce a titled person (cheap pre-check)."""
-    return _has_title(text)
-
-
 def remember_people(mentions: list[ActorMention], memory: ArticleMemory) -> None:
     """Titled people with a nationality, so their surnames resolve in later sentences."""
     for mention in mentions:
@@ -379,7 +374,8 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
 
 
 @functools.lru_cache(maxsize=1024)
-def _has_title(text: str) -> bool:
+def has_title(text: str) -> bool:
+    """Whether a sentence may introduce a titled person (cheap pre-check)."""
     return any(word in _titles_by_first_word() for word in re.findall(r"[\w.-]+", text))
 
 

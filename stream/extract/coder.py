@@ -325,18 +325,11 @@ _SPORTS = re.compile(
 
 def code_sentence(
     sentence: Sentence,
-    memory: ArticleMemory,
     published: dt.date | None,
-    hits: list[_Hit] | None = None,
-    mentions: list[ActorMention] | None = None,
+    hits: list[_Hit],
+    mentions: list[ActorMention],
 ) -> list[tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]]:
-    """Raw coded events of one sentence, before record assembly."""
-    if hits is None:
-        hits = _sentence_hits(sentence.text)
-    if not hits:
-        return []
-    if mentions is None:
-        mentions = find_actors(sentence.text, memory)
+    """Raw coded events of one sentence (its trigger hits and actor mentions found), before assembly."""
     places = find_places(sentence.text)
     out = []
     for hit in hits:
@@ -400,7 +393,7 @@ def code_article(
         if not hits:
             continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
-            sentence, memory, published, hits, mentions
+            sentence, published, hits, mentions
         ):
             cameo, mode = hit.cameo, hit.mode
             if place is None and not article_place:

@@ -13,7 +13,6 @@ __all__ = [
     "PREFIX_LENGTH",
     "Trigger",
     "anchored_trigger_pattern",
-    "trigger_pattern",
     "trigger_prefixes",
     "triggers",
 ]
@@ -138,14 +137,6 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
 
 def triggers() -> tuple[Trigger, ...]:
     return _TRIGGERS
-
-
-@functools.cache
-def trigger_pattern() -> re.Pattern[str]:
-    """All triggers as one alternation; group `t<i>` names trigger i. Longer alternatives first
-    within a family; families are ordered most specific first."""
-    parts = [f"(?P<t{i}>{t.pattern})" for i, t in enumerate(_TRIGGERS)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
 PREFIX_LENGTH: Final = 3
