@@ -40,8 +40,9 @@ from stream.topics import (
     SEEN_TABLE,
     STATS_TABLE,
 )
+from stream.transport import use_fetch_wait
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "faust_app"]
 
 log = logging.getLogger(__name__)
 # aiohttp refuses a charset inside content_type; Prometheus accepts the bare exposition type.
@@ -104,12 +105,8 @@ async def _broker_reachable(bootstrap: str, connect_seconds: float = 1.0) -> boo
 _EVENT_TABLES = {False: EVENTS_DIPLOMATIC_TABLE, True: EVENTS_CONFLICT_TABLE}
 
 
-def create_app(settings: Settings, registry: CollectorRegistry | None = None) -> faust.App:
-    """Build the worker app; nothing connects until a faust.Worker starts it."""
-    registry = registry or CollectorRegistry()
-    metrics = Metrics(registry)
-    topics = settings.topics
-    state = _WorkerState(settings)
+def faust_app(settings: Settings) -> faust.App:
+    """A Faust app configured from settings (broker, store, web, serializers, producer batching)."""
     app = faust.App(
         settings.app_id,
         broker=settings.broker_url(),
@@ -120,6 +117,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         topic_replication_factor=settings.replication_factor,
         broker_session_timeout=settings.session_timeout_seconds,
         broker_heartbeat_interval=settings.heartbeat_interval_seconds,
+        broker_commit_interval=settings.commit_interval_seconds,
         web_host=settings.web_host,
         web_port=settings.web_port,
         web_in_thread=False,
@@ -128,6 +126,17 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         consumer_auto_offset_reset="earliest",
         producer_max_batch_size=settings.producer_max_batch_bytes,
     )
+    use_fetch_wait(app, settings.fetch_max_wait_seconds)
+    return app
+
+
+def create_app(settings: Settings, registry: CollectorRegistry | None = None) -> faust.App:
+    """Build the worker app; nothing connects until a faust.Worker starts it."""
+    registry = registry or CollectorRegistry()
+    metrics = Metrics(registry)
+    topics = settings.topics
+    state = _WorkerState(settings)
+    app = faust_app(settings)
     app.sensors.add(_WorkerSensor(metrics, state))
     partitions = settings.partitions
     raw_topic = app.topic(topics.raw, partitions=partitions)
@@ -201,12 +210,20 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         store is updated directly (same partition as the input, as Faust would)."""
         target, index = bounded[name]
         target.data[key] = value
-        await app.send(changelogs[name], key=key, value=value, partition=partition)
+        await output(changelogs[name]).send(key=key, value=value, partition=partition)
         index.touch(key, time.time())
         evict(name, index.overflow())
 
+    output_topics: dict[str, Any] = {}
+
+    def output(name: str) -> Any:
+        """One Topic object per output topic: app.send(name) would build (and compile) a new one per call."""
+        if name not in output_topics:
+            output_topics[name] = app.topic(name, partitions=partitions)
+        return output_topics[name]
+
     async def send(out: Outbound) -> None:
-        await app.send(out.topic, key=out.key, value=out.value)
+        await output(out.topic).send(key=out.key, value=out.value)
 
     async def pause_point() -> None:
         # Polls a file on purpose: operators (and tests) flip it from outside the process.

@@ -90,11 +90,15 @@ def broker(port: int | None) -> None:
 
 @main.command()
 @click.option("--loglevel", default=None, help="Log level (default: NEWSEVENTS_LOG_LEVEL).")
-def worker(loglevel: str | None) -> None:
+@click.option(
+    "--forwarder", is_flag=True, hidden=True, help="Benchmark baseline: only forward the raw topic."
+)
+def worker(loglevel: str | None, forwarder: bool) -> None:
     """Run the Faust worker against NEWSEVENTS_BOOTSTRAP_SERVERS."""
     import faust
 
     from stream.app import create_app
+    from stream.forwarder import create_forwarder_app
     from stream.topics import ensure_topics
 
     config = Settings.load()
@@ -102,8 +106,12 @@ def worker(loglevel: str | None) -> None:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     loop.run_until_complete(ensure_topics(config))
-    app = create_app(config)
-    faust.Worker(app, loop=loop, loglevel=loglevel or config.log_level).execute_from_commandline()
+    app = create_forwarder_app(config) if forwarder else create_app(config)
+    process = faust.Worker(app, loop=loop, loglevel=loglevel or config.log_level)
+    # At WARN and above Faust's terminal spinner sets the root logger to DEBUG: every debug record
+    # of every send would be built and then dropped.
+    process.spinner = None
+    process.execute_from_commandline()
 
 
 @main.command()
@@ -244,6 +252,49 @@ def bench_extract(articles: int, size: int, as_json: bool) -> None:
         return
     for key, value in summary.items():
         click.echo(f"{key:<22} {value}")
+
+
+@bench.command("pipeline")
+@click.option("--articles", default=3000, show_default=True, help="Articles in each full-speed run.")
+@click.option("--size", default=2700, show_default=True, help="Approximate bytes per article body.")
+@click.option("--partitions", default=4, show_default=True, help="Partitions of every topic.")
+@click.option(
+    "--batch-bytes",
+    default=16384,
+    show_default=True,
+    help="Worker producer batch size in bytes (1: one record per batch, as `dev` and the restart tests "
+    "run on the embedded broker).",
+)
+@click.option("--half-rate-seconds", default=20.0, show_default=True, help="Length of the paced runs.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def bench_pipeline(
+    articles: int, size: int, partitions: int, batch_bytes: int, half_rate_seconds: float, as_json: bool
+) -> None:
+    """End-to-end throughput and produce->publish latency of one worker on the embedded broker, next to
+    a Faust agent that only forwards the same messages; a fresh broker for each of the four runs."""
+    from stream.pipebench import RunResult, run_pipeline_bench
+
+    def progress(result: RunResult) -> None:
+        _err(f"{result.kind} run done: {dumps(result.summary()).decode()}")
+
+    outcome = run_pipeline_bench(articles, size, partitions, batch_bytes, half_rate_seconds, on_run=progress)
+    summary = outcome.summary()
+    if as_json:
+        click.echo(dumps(summary).decode())
+        return
+    click.echo(f"mean article bytes   {summary['mean_article_bytes']}")
+    click.echo(
+        f"{'run':<20} {'articles':>8} {'offered/s':>10} {'articles/s':>11} {'p50 ms':>8} {'p99 ms':>8}"
+    )
+    for run in outcome.forwarder_max, outcome.pipeline_max, outcome.forwarder_half, outcome.pipeline_half:
+        row = run.summary()
+        label = f"{run.kind} {'max' if run.offered_rate is None else 'half'}"
+        offered = "-" if run.offered_rate is None else f"{run.offered_rate:.0f}"
+        click.echo(
+            f"{label:<20} {run.articles:>8} {offered:>10} {row['articles_per_second']:>11} "
+            f"{row['latency_p50_ms']:>8} {row['latency_p99_ms']:>8}"
+        )
+    click.echo(f"throughput ratio (pipeline / forwarder)  {outcome.throughput_ratio:.3f}")
 
 
 @main.command()

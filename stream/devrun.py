@@ -28,7 +28,13 @@ __all__ = ["WorkerProcess", "read_counters", "run_dev"]
 class WorkerProcess:
     """A `newsevents worker` child process with its own web port and log file."""
 
-    def __init__(self, settings: Settings, log_path: Path, extra_env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        log_path: Path,
+        extra_env: dict[str, str] | None = None,
+        args: tuple[str, ...] = (),
+    ) -> None:
         self.settings = settings
         self.log_path = log_path
         env = {
@@ -41,11 +47,14 @@ class WorkerProcess:
             "NEWSEVENTS_DATA_DIR": str(settings.data_dir),
             "NEWSEVENTS_APP_ID": settings.app_id,
             "NEWSEVENTS_PRODUCER_MAX_BATCH_BYTES": str(settings.producer_max_batch_bytes),
+            "NEWSEVENTS_LOG_LEVEL": settings.log_level,
+            "NEWSEVENTS_FETCH_MAX_WAIT_SECONDS": str(settings.fetch_max_wait_seconds),
+            "NEWSEVENTS_COMMIT_INTERVAL_SECONDS": str(settings.commit_interval_seconds),
             **(extra_env or {}),
         }
         with open(log_path, "ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "stream", "worker"],
+                [sys.executable, "-m", "stream", "worker", *args],
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,

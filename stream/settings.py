@@ -53,6 +53,19 @@ class Settings(BaseSettings):
     data_dir: Path = Path("/tmp/newsevents-data")
     session_timeout_seconds: float = Field(default=30.0, gt=0)
     heartbeat_interval_seconds: float = Field(default=3.0, gt=0)
+    fetch_max_wait_seconds: float = Field(
+        default=0.1,
+        gt=0,
+        description="Longest a consumer fetch waits for data. Kafka answers as soon as data arrives; "
+        "the embedded broker only when the wait ends, so there this is latency added to every stage",
+    )
+    commit_interval_seconds: float = Field(
+        default=0.1,
+        gt=0,
+        description="How often processed offsets are committed. Outputs are attached to their input and "
+        "published at that commit (so a crash cannot commit an input whose outputs were lost): this "
+        "interval is the latency each stage adds",
+    )
     dedup_window_days: float = Field(default=7.0, gt=0)
     dedup_max_entries: int = Field(default=1_000_000, gt=0, description="Bound on keys per dedup table")
     stall_seconds: float = Field(

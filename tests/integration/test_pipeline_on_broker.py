@@ -69,7 +69,11 @@ def test_seed_flows_through_kafka_and_duplicates_and_bad_input_are_handled(
         )
         produce(settings, topics.raw, [b"\x00\xff\x00garbage\x00\x00\x00\x00", b'{"title": "no text"}', good])
         records = reader.poll_until(
-            lambda rs: any(b"after-bad" in v for t, _k, v in rs if t == topics.diplomatic), timeout=60
+            lambda rs: (
+                any(b"after-bad" in v for t, _k, v in rs if t == topics.diplomatic)
+                and sum(t == topics.dlq for t, _k, _v in rs) >= 2
+            ),
+            timeout=60,
         )
         letters = [orjson.loads(v) for t, _k, v in records if t == topics.dlq]
         assert {letter["reason"] for letter in letters} == {"binary_content", "missing_text"}
@@ -77,6 +81,10 @@ def test_seed_flows_through_kafka_and_duplicates_and_bad_input_are_handled(
         accused = [e for e in _events(records, settings) if e["article_id"] == "after-bad"]
         assert [e["event_type"] for e in accused] == ["ACCUSE"]
         wait_drained(worker, produced=5)
+        # The consumer's fetch wait is ours, not Faust's fixed 1.5 s (the broker answers at its end).
+        assert f"consumer fetch wait: {round(settings.fetch_max_wait_seconds * 1000)} ms" in (
+            worker.log_path.read_text()
+        )
         records = reader.drain(2.0)
         assert len(_events(records, settings)) == len(expected) + 1  # nothing new from the re-send
         mentions = [orjson.loads(v) for t, _k, v in records if t == topics.mentions]

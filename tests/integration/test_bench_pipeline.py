@@ -1,0 +1,37 @@
+"""`newsevents bench pipeline` runs the forwarder and the pipeline on fresh brokers and reports both."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import orjson
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def test_bench_pipeline_reports_both_runs_and_their_ratio() -> None:
+    command = ["bench", "pipeline", "--json", "--articles", "60", "--half-rate-seconds", "2"]
+    result = subprocess.run(
+        [sys.executable, "-m", "stream", *command],
+        capture_output=True,
+        timeout=400,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()[-3000:]
+    summary = orjson.loads(result.stdout)
+    runs = {(r["kind"], r["offered_rate"] is None): r for r in summary["runs"]}
+    assert set(runs) == {("forwarder", True), ("pipeline", True), ("forwarder", False), ("pipeline", False)}
+    for (kind, full_speed), run in runs.items():
+        assert run["unanswered"] == 0, run  # every bench article has coded events
+        assert 0 < run["latency_p50_ms"] <= run["latency_p99_ms"] <= run["latency_max_ms"]
+        if full_speed:
+            assert run["articles"] == 60
+        else:  # paced at half of the same kind's measured maximum
+            assert run["offered_rate"] == pytest.approx(
+                runs[(kind, True)]["articles_per_second"] / 2, rel=0.01
+            )
+    ratio = runs[("pipeline", True)]["articles_per_second"] / runs[("forwarder", True)]["articles_per_second"]
+    assert summary["throughput_ratio"] == pytest.approx(ratio, abs=0.002)
+    assert "run done" in result.stderr.decode()  # progress, one line per run
