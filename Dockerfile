@@ -3,7 +3,7 @@ FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY stream ./stream
-RUN pip install --no-cache-dir --prefix=/install .
+RUN pip install --no-cache-dir --prefix=/install "/src[rocksdb]"
 
 FROM python:3.11-slim
 ENV PYTHONUNBUFFERED=1 \

@@ -7,15 +7,18 @@ import contextlib
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 import faust
+from aiokafka import TopicPartition as KafkaTP
 from faust.sensors import Sensor
+from faust.types import TP
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 from stream.codec import dumps, dumps_model, loads
 from stream.dedup import Fingerprint, MappingBandIndex
-from stream.health import Partition, ProgressTracker, liveness, readiness
+from stream.health import Partition, ProgressTracker, liveness, partitions_to_refetch, readiness
 from stream.kafka import faust_credentials
 from stream.metrics import Metrics
 from stream.models import Article, ArticleSeen, EventCandidate, EventStats, SourceRef
@@ -40,7 +43,7 @@ from stream.topics import (
     SEEN_TABLE,
     STATS_TABLE,
 )
-from stream.transport import use_fetch_wait
+from stream.transport import use_consumer_fixes
 
 __all__ = ["create_app", "faust_app"]
 
@@ -84,6 +87,8 @@ class _WorkerState:
         self.last_commit: float | None = None
         self.broker_reachable = True
         self.highwaters: dict[Partition, int | None] = {}
+        # Set when Faust finishes a rebalance's recovery: the stores' key sets have changed.
+        self.stores_changed = False
 
 
 async def _broker_reachable(bootstrap: str, connect_seconds: float = 1.0) -> bool:
@@ -105,7 +110,9 @@ async def _broker_reachable(bootstrap: str, connect_seconds: float = 1.0) -> boo
 _EVENT_TABLES = {False: EVENTS_DIPLOMATIC_TABLE, True: EVENTS_CONFLICT_TABLE}
 
 
-def faust_app(settings: Settings) -> faust.App:
+def faust_app(
+    settings: Settings, on_refetch: Callable[[str], None] | None = None, require_finished: bool = False
+) -> faust.App:
     """A Faust app configured from settings (broker, store, web, serializers, producer batching)."""
     app = faust.App(
         settings.app_id,
@@ -126,7 +133,7 @@ def faust_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         producer_max_batch_size=settings.producer_max_batch_bytes,
     )
-    use_fetch_wait(app, settings.fetch_max_wait_seconds)
+    use_consumer_fixes(app, settings.fetch_max_wait_seconds, on_refetch, require_finished)
     return app
 
 
@@ -136,7 +143,11 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
     metrics = Metrics(registry)
     topics = settings.topics
     state = _WorkerState(settings)
-    app = faust_app(settings)
+    app = faust_app(
+        settings,
+        on_refetch=lambda topic: metrics.consumer_refetches.labels(topic=topic).inc(),
+        require_finished=True,
+    )
     app.sensors.add(_WorkerSensor(metrics, state))
     partitions = settings.partitions
     raw_topic = app.topic(topics.raw, partitions=partitions)
@@ -193,6 +204,11 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         if keys:
             metrics.state_evictions.labels(table=name).inc(len(keys))
 
+    def rebalance_complete(sender: Any, /, *_args: Any, signal: Any, **_kwargs: Any) -> None:
+        state.stores_changed = True
+
+    app.on_rebalance_complete.connect(rebalance_complete)
+
     changelogs = {
         SEEN_TABLE: f"{settings.app_id}-{SEEN_TABLE}-changelog",
         EVENTS_DIPLOMATIC_TABLE: topics.diplomatic,
@@ -201,18 +217,26 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         STATS_TABLE: topics.stats,
     }
 
-    async def record(name: str, key: bytes, value: bytes, partition: int) -> None:
-        """Write a table entry and its changelog record (for the event layer: the public record).
+    async def record(writes: list[tuple[str, bytes, bytes]], partition: int) -> None:
+        """Publish table entries to their changelogs (for the event layer: the public records), wait
+        until the broker has them, and only then write them to the local stores.
 
-        Faust's own table writes go out through a side buffer that an offset commit does not wait for,
-        so a SIGKILL could commit the input while the write is lost. Sending the changelog record
-        ourselves, attached to the event being processed, makes the commit wait for it; the local
-        store is updated directly (same partition as the input, as Faust would)."""
-        target, index = bounded[name]
-        target.data[key] = value
-        await output(changelogs[name]).send(key=key, value=value, partition=partition)
-        index.touch(key, time.time())
-        evict(name, index.overflow())
+        Publish, then record: the local state never claims what the changelog does not hold, so a write
+        lost on the way (a crash, or a partition revoked before Faust published its attached messages)
+        is simply done again by whoever processes the input next. Faust's own table writes go through a
+        buffer that neither an offset commit nor the local store waits for."""
+        await asyncio.gather(
+            *(
+                output(changelogs[name]).send(key=key, value=value, partition=partition, force=True)
+                for name, key, value in writes
+            )
+        )
+        now = time.time()
+        for name, key, value in writes:
+            target, index = bounded[name]
+            target.data[key] = value  # the input's partition, as Faust would
+            index.touch(key, now)
+            evict(name, index.overflow())
 
     output_topics: dict[str, Any] = {}
 
@@ -222,8 +246,13 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             output_topics[name] = app.topic(name, partitions=partitions)
         return output_topics[name]
 
-    async def send(out: Outbound) -> None:
-        await output(out.topic).send(key=out.key, value=out.value)
+    async def send(*outs: Outbound) -> None:
+        """Publish now and wait for the broker: the input is acknowledged (and later committed) only
+        after its outputs exist. (Faust's attached sends would wait for the next commit, and are never
+        sent at all when the partition is revoked first.)"""
+        await asyncio.gather(
+            *(output(out.topic).send(key=out.key, value=out.value, force=True) for out in outs)
+        )
 
     async def pause_point() -> None:
         # Polls a file on purpose: operators (and tests) flip it from outside the process.
@@ -239,6 +268,8 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
 
     def progressed(origin: SourceRef) -> None:
         state.tracker.processed((origin.topic, origin.partition), origin.offset, time.monotonic())
+        # Only records reported here may be committed; others Faust acks are fetched again.
+        app.consumer.finished(TP(origin.topic, origin.partition), origin.offset)  # type: ignore[attr-defined]
 
     async def failed(event: Any, origin: SourceRef, exc: Exception) -> None:
         log.exception("processing failed at %s", origin)
@@ -287,13 +318,12 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                     with metrics.stage_seconds.labels(stage="extract").time():
                         events, outbound = code_candidates(topics, article)
                     with metrics.stage_seconds.labels(stage="publish").time():
-                        for out in outbound:
-                            await send(out)
+                        await send(*outbound)
                     metrics.events_extracted.inc(len(events))
                 # Coded and forwarded first, then recorded: a replay codes again into the same event ids,
                 # and the event layer drops what it already published.
                 state_value = dumps_model(remember_article(article, before, time.time()))
-                await record(SEEN_TABLE, key, state_value, origin.partition)
+                await record([(SEEN_TABLE, key, state_value)], origin.partition)
                 if before is None:
                     near_index.add(fingerprint, article.article_id)
                 outcome = "new" if verdict.kind is None else "duplicate"
@@ -322,23 +352,26 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                 raw_stats = stats_table.get(key)
                 stats = EventStats.model_validate(loads(raw_stats)) if raw_stats else None
                 outcome = apply_candidate(candidate, key in events_table, stats, dt.datetime.now(dt.UTC))
-                # Each write below is its own publish and its own idempotency check, in this order,
-                # so a crash anywhere in between is repaired by the replay.
+                # Each write is its own idempotency check (event by id, mention by event + article,
+                # stats by the articles counted), so a replay after a crash repairs a partial publish.
+                writes: list[tuple[str, bytes, bytes]] = []
                 if outcome.event is not None:
-                    await record(table_name, key, dumps_model(outcome.event), origin.partition)
+                    writes.append((table_name, key, dumps_model(outcome.event)))
+                mention_key = key + b"|" + candidate.mention.article_id.encode()
+                new_mention = mention_key not in mentions
+                if new_mention:
+                    writes.append((MENTIONS_TABLE, mention_key, dumps_model(candidate.mention)))
+                if outcome.stats is not None:
+                    writes.append((STATS_TABLE, key, dumps_model(outcome.stats)))
+                await record(writes, origin.partition)
+                if outcome.event is not None:
                     metrics.events_published.labels(
                         event_type=coded.event_type, quad_class=str(coded.quad_class)
                     ).inc()
                 else:
                     metrics.duplicates.labels(layer="event", kind="event").inc()
-                mention_key = key + b"|" + candidate.mention.article_id.encode()
-                if mention_key not in mentions:
-                    await record(
-                        MENTIONS_TABLE, mention_key, dumps_model(candidate.mention), origin.partition
-                    )
+                if new_mention:
                     metrics.mentions_published.inc()
-                if outcome.stats is not None:
-                    await record(STATS_TABLE, key, dumps_model(outcome.stats), origin.partition)
             except Exception as exc:
                 await failed(event, origin, exc)
             finally:
@@ -378,19 +411,54 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             lag = state.tracker.lag(key, highwater)
             if lag is not None:
                 metrics.consumer_lag.labels(topic=key[0], partition=str(key[1])).set(lag)
+        if not app.in_recovery and state.tracker.quiet_for(now) > settings.reseek_after_seconds:
+            committed = {key: await committed_offset(TP(*key)) for key, hw in highwaters.items() if hw}
+            for partition, offset in partitions_to_refetch(
+                highwaters, committed, state.tracker.quiet_for(now), settings.reseek_after_seconds
+            ):
+                await reseek(partition, offset, now)
         wall = time.time()
-        for name, (sized, index) in bounded.items():
-            if not app.in_recovery and len(sized) > len(index):
-                # Restored from the changelog after a (re)start: adopt what recovery brought in.
-                index.adopt([k for k in sized.data if k not in index], wall)
+        if state.stores_changed and not app.in_recovery:
+            state.stores_changed = False
+            for name, (sized, index) in bounded.items():
+                # One pass over the store per rebalance (a RocksDB store has no cheap length): adopt
+                # what recovery brought in, forget what left with revoked partitions.
+                keys = list(sized.data.keys())
+                index.retain(set(keys))
+                index.adopt([k for k in keys if k not in index], wall)
                 evict(name, index.overflow())
+        for name, (_sized, index) in bounded.items():
             evict(name, index.expired(wall))
-            metrics.state_entries.labels(table=name).set(len(sized))
+            metrics.state_entries.labels(table=name).set(len(index))
         metrics.state_entries.labels(table=NEAR_TABLE).set(len(near_index))
         if state.last_commit is not None:
             metrics.last_commit_age_seconds.set(now - state.last_commit)
         state.broker_reachable = await _broker_reachable(settings.bootstrap_servers)
         metrics.ready.set(1 if _ready().ok else 0)
+
+    async def committed_offset(tp: TP) -> int:
+        """Where processing of tp must resume: the group's committed offset as Faust last committed
+        it, else as the broker has it, else the start of the partition."""
+        known = getattr(app.consumer, "_committed_offset", {}).get(tp)
+        if known is not None:
+            return int(known)
+        thread = app.consumer._thread  # type: ignore[attr-defined]  # owns the aiokafka client
+        client = thread._ensure_consumer()
+        offset = await thread.call_thread(client.committed, KafkaTP(tp.topic, tp.partition))
+        return int(offset) if offset is not None and offset >= 0 else 0
+
+    async def reseek(partition: Partition, offset: int, now: float) -> None:
+        """Fetch a partition again from its committed offset; replays are idempotent."""
+        topic, number = partition
+        log.warning(
+            "%s[%d] has records past its committed offset and the worker is idle: fetching again from %d",
+            topic,
+            number,
+            offset,
+        )
+        await app.consumer.seek(TP(topic, number), offset)
+        state.tracker.restart_clock(partition, now)
+        metrics.consumer_reseeks.labels(topic=topic).inc()
 
     def _ready() -> Any:
         return readiness(

@@ -48,6 +48,7 @@ class WorkerProcess:
             "NEWSEVENTS_APP_ID": settings.app_id,
             "NEWSEVENTS_PRODUCER_MAX_BATCH_BYTES": str(settings.producer_max_batch_bytes),
             "NEWSEVENTS_LOG_LEVEL": settings.log_level,
+            "NEWSEVENTS_STORE": settings.store,
             "NEWSEVENTS_FETCH_MAX_WAIT_SECONDS": str(settings.fetch_max_wait_seconds),
             "NEWSEVENTS_COMMIT_INTERVAL_SECONDS": str(settings.commit_interval_seconds),
             **(extra_env or {}),

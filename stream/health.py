@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["Partition", "ProgressTracker", "Verdict", "liveness", "readiness"]
+__all__ = ["Partition", "ProgressTracker", "Verdict", "liveness", "partitions_to_refetch", "readiness"]
 
 Partition = tuple[str, int]
 
@@ -49,17 +49,52 @@ class ProgressTracker:
         done = progress.offset + 1 if progress.offset is not None else None
         return max(0, highwater - done) if done is not None else None
 
-    def stalled(self, highwaters: Mapping[Partition, int | None], now: float) -> list[Partition]:
-        """Partitions with backlog whose processed offset has not moved for stall_seconds."""
+    def stalled(
+        self, highwaters: Mapping[Partition, int | None], now: float, seconds: float | None = None
+    ) -> list[Partition]:
+        """Partitions with backlog whose processed offset has not moved for `seconds` (default
+        stall_seconds)."""
+        limit = self.stall_seconds if seconds is None else seconds
         out = []
         for partition, progress in self._parts.items():
             highwater = highwaters.get(partition)
             if highwater is None:
                 continue
             done = progress.offset + 1 if progress.offset is not None else 0
-            if highwater > done and now - progress.changed_at > self.stall_seconds:
+            if highwater > done and now - progress.changed_at > limit:
                 out.append(partition)
         return sorted(out)
+
+    def quiet_for(self, now: float) -> float:
+        """Seconds since any tracked partition last moved (or was assigned)."""
+        if not self._parts:
+            return 0.0
+        return now - max(p.changed_at for p in self._parts.values())
+
+    def restart_clock(self, partition: Partition, now: float) -> None:
+        progress = self._parts.get(partition)
+        if progress is not None:
+            progress.changed_at = now
+
+
+def partitions_to_refetch(
+    highwaters: Mapping[Partition, int | None],
+    committed: Mapping[Partition, int],
+    quiet_for: float,
+    quiet_seconds: float,
+) -> list[tuple[Partition, int]]:
+    """(partition, committed offset) for every partition whose records past the committed offset nobody
+    is working on: the whole worker has been idle for `quiet_seconds` (commits included) while the high
+    watermark is ahead. Records Faust fetched and then dropped, or skipped and never committed, look
+    exactly like this; anything still being processed does not."""
+    if quiet_for <= quiet_seconds:
+        return []
+    out = []
+    for partition, highwater in highwaters.items():
+        offset = committed.get(partition)
+        if highwater is not None and offset is not None and highwater > offset:
+            out.append((partition, offset))
+    return sorted(out)
 
 
 @dataclass(frozen=True, slots=True)

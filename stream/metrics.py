@@ -80,6 +80,20 @@ class Metrics:
             ["topic", "partition"],
             registry=registry,
         )
+        self.consumer_reseeks = Counter(
+            "newsevents_consumer_reseeks",
+            "Partitions sought back to their next unprocessed offset after fetched records never reached "
+            "an agent (a Faust recovery race, faust-streaming#596)",
+            ["topic"],
+            registry=registry,
+        )
+        self.consumer_refetches = Counter(
+            "newsevents_consumer_refetches",
+            "Offset gaps fetched again instead of being committed over (records Faust fetched but "
+            "dropped during a rebalance, faust-streaming#596)",
+            ["topic"],
+            registry=registry,
+        )
         self.state_entries = Gauge(
             "newsevents_dedup_state_entries",
             "Keys held in a dedup table on this worker",

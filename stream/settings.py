@@ -60,11 +60,11 @@ class Settings(BaseSettings):
         "the embedded broker only when the wait ends, so there this is latency added to every stage",
     )
     commit_interval_seconds: float = Field(
-        default=0.1,
+        default=1.0,
         gt=0,
-        description="How often processed offsets are committed. Outputs are attached to their input and "
-        "published at that commit (so a crash cannot commit an input whose outputs were lost): this "
-        "interval is the latency each stage adds",
+        description="How often processed offsets are committed. Outputs are published (and acknowledged "
+        "by the broker) before their input counts as processed, so this only bounds how much a crash "
+        "replays",
     )
     dedup_window_days: float = Field(default=7.0, gt=0)
     dedup_max_entries: int = Field(default=1_000_000, gt=0, description="Bound on keys per dedup table")
@@ -78,6 +78,12 @@ class Settings(BaseSettings):
         default=None, description="While this file exists the agents pause (drains, incident drills, tests)"
     )
     log_level: str = "info"
+    reseek_after_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="Worker idle this long while a partition has backlog: seek it back to its next "
+        "unprocessed offset (records fetched but lost before an agent saw them, faust-streaming#596)",
+    )
     producer_max_batch_bytes: int = Field(
         default=16384,
         ge=1,

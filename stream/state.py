@@ -29,6 +29,13 @@ class RecencyIndex:
                 self._times[key] = now
                 self._times.move_to_end(key, last=False)
 
+    def retain(self, present: set[Hashable]) -> int:
+        """Forget keys the store no longer holds (their partitions moved to another worker)."""
+        gone = [key for key in self._times if key not in present]
+        for key in gone:
+            del self._times[key]
+        return len(gone)
+
     def overflow(self) -> list[Hashable]:
         out = []
         while len(self._times) > self.max_entries:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stream.health import ProgressTracker, liveness, readiness
+from stream.health import ProgressTracker, liveness, partitions_to_refetch, readiness
 
 RAW0 = ("news.raw", 0)
 RAW1 = ("news.raw", 1)
@@ -23,6 +23,26 @@ def test_idle_partition_is_never_stalled() -> None:
     tracker.assigned([RAW0], now=0)
     tracker.processed(RAW0, 4, now=0)
     assert tracker.stalled({RAW0: 5}, now=1000) == []  # everything up to the high watermark is done
+
+
+def test_uncommitted_records_are_fetched_again_only_when_the_whole_worker_is_idle() -> None:
+    tracker = ProgressTracker(stall_seconds=60)
+    tracker.assigned([RAW0, RAW1], now=0)
+    tracker.processed(RAW0, 9, now=1)
+    tracker.processed(RAW1, 3, now=8)  # another partition still moving: the agent may just be busy
+    highwaters = {RAW0: 12, RAW1: 4}
+    committed = {RAW0: 6, RAW1: 4}  # RAW0: records 6..11 neither committed nor being worked on
+    assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(12), quiet_seconds=5) == []
+    assert tracker.quiet_for(14) == 6
+    assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(14), quiet_seconds=5) == [(RAW0, 6)]
+    tracker.restart_clock(RAW0, now=14)  # fetched again: wait another quiet period before retrying
+    assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(16), quiet_seconds=5) == []
+
+
+def test_idle_worker_with_everything_committed_fetches_nothing() -> None:
+    committed = {RAW0: 12, RAW1: 4}
+    assert partitions_to_refetch({RAW0: 12, RAW1: 4}, committed, quiet_for=100, quiet_seconds=5) == []
+    assert partitions_to_refetch({RAW0: None}, {}, quiet_for=100, quiet_seconds=5) == []
 
 
 def test_lag_counts_records_after_the_last_processed_offset() -> None:

@@ -40,6 +40,14 @@ def test_restored_keys_are_adopted_as_oldest() -> None:
     assert index.overflow() == ["r1"]
 
 
+def test_keys_that_left_with_their_partition_are_forgotten() -> None:
+    index = RecencyIndex(window_seconds=100, max_entries=10)
+    for key in "abc":
+        index.touch(key, 1.0)
+    assert index.retain({"a", "c", "z"}) == 1
+    assert len(index) == 2 and "b" not in index
+
+
 def test_state_stays_within_bound_under_100k_distinct_articles_and_memory_is_measured() -> None:
     """The same store-plus-index pairing the worker uses, fed 100,000 distinct articles."""
     bound = 10_000
