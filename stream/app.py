@@ -87,6 +87,7 @@ class _WorkerState:
         self.last_commit: float | None = None
         self.broker_reachable = True
         self.highwaters: dict[Partition, int | None] = {}
+        self.last_reseek: dict[Partition, float] = {}
         # Set when Faust finishes a rebalance's recovery: the stores' key sets have changed.
         self.stores_changed = False
 
@@ -411,12 +412,18 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             lag = state.tracker.lag(key, highwater)
             if lag is not None:
                 metrics.consumer_lag.labels(topic=key[0], partition=str(key[1])).set(lag)
-        if not app.in_recovery and state.tracker.quiet_for(now) > settings.reseek_after_seconds:
+        quiet = state.tracker.quiet_for(now)
+        if not app.in_recovery and quiet > settings.reseek_after_seconds:
+            # Idle: look up committed offsets (a broker call only for partitions Faust never committed).
             committed = {key: await committed_offset(TP(*key)) for key, hw in highwaters.items() if hw}
             for partition, offset in partitions_to_refetch(
-                highwaters, committed, state.tracker.quiet_for(now), settings.reseek_after_seconds
+                highwaters, committed, quiet, settings.reseek_after_seconds
             ):
-                await reseek(partition, offset, now)
+                # At most once per quiet period each; the progress clocks stay untouched, so an agent
+                # that is truly stuck still turns the worker unready.
+                if now - state.last_reseek.get(partition, float("-inf")) > settings.reseek_after_seconds:
+                    state.last_reseek[partition] = now
+                    await reseek(partition, offset)
         wall = time.time()
         if state.stores_changed and not app.in_recovery:
             state.stores_changed = False
@@ -447,7 +454,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         offset = await thread.call_thread(client.committed, KafkaTP(tp.topic, tp.partition))
         return int(offset) if offset is not None and offset >= 0 else 0
 
-    async def reseek(partition: Partition, offset: int, now: float) -> None:
+    async def reseek(partition: Partition, offset: int) -> None:
         """Fetch a partition again from its committed offset; replays are idempotent."""
         topic, number = partition
         log.warning(
@@ -457,7 +464,6 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
             offset,
         )
         await app.consumer.seek(TP(topic, number), offset)
-        state.tracker.restart_clock(partition, now)
         metrics.consumer_reseeks.labels(topic=topic).inc()
 
     def _ready() -> Any:

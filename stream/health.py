@@ -71,11 +71,6 @@ class ProgressTracker:
             return 0.0
         return now - max(p.changed_at for p in self._parts.values())
 
-    def restart_clock(self, partition: Partition, now: float) -> None:
-        progress = self._parts.get(partition)
-        if progress is not None:
-            progress.changed_at = now
-
 
 def partitions_to_refetch(
     highwaters: Mapping[Partition, int | None],

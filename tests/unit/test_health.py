@@ -35,7 +35,7 @@ def test_uncommitted_records_are_fetched_again_only_when_the_whole_worker_is_idl
     assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(12), quiet_seconds=5) == []
     assert tracker.quiet_for(14) == 6
     assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(14), quiet_seconds=5) == [(RAW0, 6)]
-    tracker.restart_clock(RAW0, now=14)  # fetched again: wait another quiet period before retrying
+    tracker.processed(RAW0, 11, now=15)  # the refetched records went through
     assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(16), quiet_seconds=5) == []
 
 
