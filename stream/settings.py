@@ -81,8 +81,8 @@ class Settings(BaseSettings):
     reseek_after_seconds: float = Field(
         default=10.0,
         gt=0,
-        description="Worker idle this long while a partition has backlog: seek it back to its next "
-        "unprocessed offset (records fetched but lost before an agent saw them, faust-streaming#596)",
+        description="Worker idle this long while a partition has records past its committed offset: "
+        "fetch them again from there (records Faust fetched but lost, faust-streaming#596)",
     )
     producer_max_batch_bytes: int = Field(
         default=16384,
