@@ -27,19 +27,21 @@ class _FetchWaitConsumerThread(driver.AIOKafkaConsumerThread):
 
 
 class RefetchPolicy:
-    """Which offset gaps to fetch again before committing over them: each gap once. A gap still there
-    after its refetch is real (compaction, transaction markers) and accepted."""
+    """Which offset gaps to fetch again before committing over them. A gap seen again at the same offset
+    in the same consumer generation, after its refetch, is real (compaction, transaction markers) and
+    accepted; a rebalance in between may have dropped the refetched records too, so then it is fetched
+    once more."""
 
     def __init__(self) -> None:
-        self._refetched_from: dict[Hashable, int] = {}
+        self._refetched_from: dict[Hashable, tuple[int, int]] = {}
         self._pending: dict[Hashable, int] = {}
 
-    def accept(self, tp: Hashable, offset_from: int) -> bool:
+    def accept(self, tp: Hashable, offset_from: int, generation: int) -> bool:
         """True to commit over the gap now; False when it is scheduled for a refetch instead."""
-        if self._refetched_from.get(tp) == offset_from:
+        if self._refetched_from.get(tp) == (offset_from, generation):
             del self._refetched_from[tp]
             return True
-        self._refetched_from[tp] = offset_from
+        self._refetched_from[tp] = (offset_from, generation)
         self.schedule(tp, offset_from)
         return False
 
@@ -92,7 +94,7 @@ class _RefetchingConsumer(driver.Consumer):
         return bool(super().ack(message))
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
-        if self._refetch.accept(tp, offset_from):
+        if self._refetch.accept(tp, offset_from, self.app.consumer_generation_id):
             await super()._add_gap(tp, offset_from, offset_to)
             return
         log.warning(
