@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, Producer, TopicPartition
@@ -73,6 +74,12 @@ class TopicReader:
             [TopicPartition(t, p, OFFSET_BEGINNING) for t in topics for p in range(settings.partitions)]
         )
         self.records: list[tuple[str, bytes | None, bytes]] = []
+        #: (partition, offset, timestamp ms) of each record, in the order of `records`.
+        self.positions: list[tuple[int, int, int]] = []
+
+    def _keep(self, message: Any) -> None:
+        self.records.append((message.topic(), message.key(), message.value()))
+        self.positions.append((message.partition(), message.offset(), message.timestamp()[1]))
 
     def poll_until(self, done: object, timeout: float) -> list[tuple[str, bytes | None, bytes]]:
         """Poll until done(records) is true or timeout; returns everything read so far."""
@@ -84,7 +91,7 @@ class TopicReader:
             if message.error():
                 assert message.error().code() == KafkaError._PARTITION_EOF, message.error()
                 continue
-            self.records.append((message.topic(), message.key(), message.value()))
+            self._keep(message)
         return self.records
 
     def drain(self, seconds: float) -> list[tuple[str, bytes | None, bytes]]:
@@ -92,7 +99,7 @@ class TopicReader:
         while time.monotonic() < deadline:
             message = self.consumer.poll(0.2)
             if message is not None and not message.error():
-                self.records.append((message.topic(), message.key(), message.value()))
+                self._keep(message)
         return self.records
 
     def close(self) -> None:
