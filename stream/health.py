@@ -49,19 +49,15 @@ class ProgressTracker:
         done = progress.offset + 1 if progress.offset is not None else None
         return max(0, highwater - done) if done is not None else None
 
-    def stalled(
-        self, highwaters: Mapping[Partition, int | None], now: float, seconds: float | None = None
-    ) -> list[Partition]:
-        """Partitions with backlog whose processed offset has not moved for `seconds` (default
-        stall_seconds)."""
-        limit = self.stall_seconds if seconds is None else seconds
+    def stalled(self, highwaters: Mapping[Partition, int | None], now: float) -> list[Partition]:
+        """Partitions with backlog whose processed offset has not moved for stall_seconds."""
         out = []
         for partition, progress in self._parts.items():
             highwater = highwaters.get(partition)
             if highwater is None:
                 continue
             done = progress.offset + 1 if progress.offset is not None else 0
-            if highwater > done and now - progress.changed_at > limit:
+            if highwater > done and now - progress.changed_at > self.stall_seconds:
                 out.append(partition)
         return sorted(out)
 

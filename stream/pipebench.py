@@ -144,7 +144,6 @@ class _OutputReader:
         self.kind = kind
         self.settings = settings
         self.last_ms: dict[str, int] = {}
-        self.records = 0
         self.last_arrival = time.monotonic()
         self._task: asyncio.Task[None] | None = None
 
@@ -166,7 +165,6 @@ class _OutputReader:
                 batches = await consumer.getmany(timeout_ms=200)
                 for records in batches.values():
                     for record in records:
-                        self.records += 1
                         self.last_arrival = time.monotonic()
                         article_id = _answered_id(self.kind, record.key, record.value)
                         if article_id is not None:
