@@ -13,6 +13,7 @@ from stream.extract.gazetteer import (
     actor_lexicon,
     country_place,
     person_titles,
+    place_alternatives,
     place_lexicon,
     sector_nouns,
 )
@@ -33,7 +34,8 @@ _MAX_NGRAM: Final = 4
 # Prepositions after which a country names a place rather than an actor.
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|into|inside|near|across|toward|towards|outside|within|throughout|through|over|"
-    r"border with|borders? of|region of|province of|city of|capital of|north of|south of|east of|west of|"
+    r"border with|borders? of|region of|province of|city of|town of|village of|port of|enclave of|"
+    r"outskirts of|suburbs? of|district of|capital of|north of|south of|east of|west of|"
     r"border between|arrived in|travelled to|traveled to|flew to|visit to)"
     r"|\bborder between \w+ and)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -268,6 +270,8 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
             i += used
             continue
+        if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
+            country, sector = namesake.country, (sector if namesake.country == country else None)
         locative = bool(_LOCATIVE.search(text[max(0, start - 40) : start])) and entry.kind == "country"
         if entry.kind == "capital" and _LOCATIVE.search(text[max(0, start - 40) : start]):
             locative = True
@@ -390,20 +394,35 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     found: list[PlaceMention] = []
     for match in re.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}", text):
         words = match.group().split()
+        cue_before = _LOCATIVE.search(text[max(0, match.start() - 40) : match.start()])
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             end = match.start() + len(name)
-            entry = places.get(name)
-            cue_before = _LOCATIVE.search(text[max(0, match.start() - 40) : match.start()])
-            cue_after = _PLACE_CUE.match(text, end)
-            if entry is not None and (cue_before or cue_after):
-                found.append(PlaceMention(match.start(), end, name, entry))
-                break
+            # A country outranks a town of the same name ("Liberia" the country, not the Costa Rican town).
             actor = actor_lexicon().get(name)
             if actor is not None and actor.kind == "country" and cue_before:
                 country = country_place(actor.country)
                 if country is not None:
                     found.append(PlaceMention(match.start(), end, name, country))
                 break
-    # "the Gomel region of Belarus": a city followed by its country confirms the city.
+            entry = places.get(name)
+            if entry is not None and (cue_before or _PLACE_CUE.match(text, end)):
+                entry = _named_namesake(name, text) or entry
+                found.append(PlaceMention(match.start(), end, name, entry))
+                break
     return tuple(found)
+
+
+def _named_namesake(name: str, text: str) -> PlaceEntry | None:
+    """Of the towns sharing a name, the one whose country the sentence names ("Tripoli ... the north
+    Lebanese port"); None when the name is not shared or no candidate's country is named."""
+    others = place_alternatives().get(name)
+    if not others:
+        return None
+    named = {
+        found.country
+        for token in _TOKEN.findall(text)
+        if (found := actor_lexicon().get(token)) is not None and found.kind in ("country", "demonym")
+    }
+    candidates = (place_lexicon()[name], *others)
+    return next((c for c in candidates if c.country in named), None)

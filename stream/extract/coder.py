@@ -65,6 +65,8 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
 )
 # ", a key U.S. ally in the war," after a subject: mentions inside describe it, they are not actors.
+# "withdrew its troops", "offered their forces": the actor's own people are not its target.
+_OWN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?$")
 _APPOSITION = re.compile(r"(?<=\w), (?:a|an|the|who|which) [^,]{1,80},")
 _GOVERNED_MODE = {
     ("REJECT", "CONSULT"): ("125", "meet"),
@@ -194,7 +196,7 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
 
 
 def _roles(
-    sentence: str, hit: _Hit, mentions: list[ActorMention]
+    sentence: str, hit: _Hit, mentions: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     # Patterns with gaps ("give Tanzania a grant") may hold the recipient inside the trigger span.
     head = re.match(r"[\w'-]+", sentence[hit.start : hit.end])
@@ -214,7 +216,14 @@ def _roles(
         and not m.adjective
         and not any(a <= m.start < b for a, b in appositions)
     ]
-    after = [m for m in mentions if m.start >= head_end and m.start < limit and not m.locative]
+    after = [
+        m
+        for m in mentions
+        if m.start >= head_end
+        and m.start < limit
+        and not m.locative
+        and not _OWN.search(sentence[max(0, m.start - 16) : m.start])
+    ]
     actors = _group(before, sentence, hit.start, forward=False)
     if not actors:
         # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
@@ -226,10 +235,6 @@ def _roles(
     single = len(actors) < 2
     weak = [m for m in after if m.adjective and m.start < near] if single else []
     recipients = _group(proper or weak, sentence, hit.end, forward=True)
-    if not recipients and single and (hit.event_type in _PLACE_TARGETED or hit.mode == "visit"):
-        # The target named only as a place: "shelled targets in Jericho", "arrived in Amman".
-        places = [m for m in mentions if m.locative and head_end <= m.start < min(limit, near)]
-        recipients = places[:1]
     between = re.match(r"\s+between\b", sentence[hit.end :])
     if between and len(recipients) >= 2 and not actors:
         actors, recipients = recipients, []
@@ -250,7 +255,20 @@ def _roles(
         for r in recipients
         if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
     ]
+    if not recipients and actors and single and (hit.event_type in _PLACE_TARGETED or hit.mode == "visit"):
+        # The target named only as a place: "shelled targets in Jericho"; a visit's host anywhere in
+        # the sentence ("arrived in Amman on a visit").
+        window = (0, len(sentence)) if hit.mode == "visit" else (head_end, min(limit, near))
+        located = [m for m in mentions if m.locative] + [_as_mention(p) for p in places]
+        recipients = sorted(
+            (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
+            key=lambda m: m.start,
+        )[:1]
     return actors, recipients
+
+
+def _as_mention(place: PlaceMention) -> ActorMention:
+    return ActorMention(place.start, place.end, place.text, place.place.country, None, locative=True)
 
 
 def _place_for(hit: _Hit, places: list[PlaceMention]) -> PlaceMention | None:
@@ -333,7 +351,7 @@ def code_sentence(
     places = find_places(sentence.text)
     out = []
     for hit in hits:
-        actors, recipients = _roles(sentence.text, hit, mentions)
+        actors, recipients = _roles(sentence.text, hit, mentions, places)
         place = _place_for(hit, places)
         if (
             not actors

