@@ -278,13 +278,32 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
-    mentions = _add_groups(text, _add_bodies(text, mentions))
+    mentions = _ethnic_residence(text, _add_groups(text, _add_bodies(text, mentions)))
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions))
+
+
+_ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+
+
+def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Ethnic Albanians in Macedonia": an ethnic group is coded with the country it lives in (CAMEO
+    practice), the sentence's first place, else its first other country; unknown ("") if none."""
+    ethnic = [m for m in mentions if _ETHNIC.search(text[max(0, m.start - 8) : m.start])]
+    if not ethnic:
+        return mentions
+    others = [m for m in mentions if m not in ethnic and m.country not in ("", "IGO", "NGO") and not m.person]
+    located = [m.country for m in others if m.locative] + [p.place.country for p in find_places(text)]
+    residence = (located or [m.country for m in others] or [""])[0]
+    return [
+        ActorMention(m.start, m.end, m.text, residence, m.sector or "CVL") if m in ethnic else m
+        for m in mentions
+    ]
 
 
 # Collective actors named without nationality ("students throughout Indonesia", "security forces in Guinea").
 _GROUP = re.compile(
-    r"\b(?:people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
+    r"\b(?:(?:Security forces|Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|"
+    r"Demonstrators|Students|Workers|Refugees|Settlers|Villagers)(?=\s+(?:in|from|of)\b)|people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
     r"police|policemen|soldiers|troops|security forces|rebels|militants|gunmen|insurgents|guerrillas|"
     r"activists|landowners|farmers|militiamen|fundamentalists|opposition (?:coalition|party|leaders))\b"
 )

@@ -235,6 +235,10 @@ def _roles(
     single = len(actors) < 2
     weak = [m for m in after if m.adjective and m.start < near] if single else []
     recipients = _group(proper or weak, sentence, hit.end, forward=True)
+    if hit.trigger.reciprocal and not single and not re.match(r"\s+(?:with|between)\b", sentence[hit.end :]):
+        # "French and Egyptian warships launched war games": the parties act together; others named
+        # later in the sentence are not their counterpart.
+        recipients = []
     between = re.match(r"\s+between\b", sentence[hit.end :])
     if between and len(recipients) >= 2 and not actors:
         actors, recipients = recipients, []
@@ -383,9 +387,18 @@ def _main_city(sentences: list[Sentence]) -> PlaceMention | None:
 
 
 def _sentence_hits(text: str) -> list[_Hit]:
-    if _SPORTS.search(text):
-        return []
     return [r for h in _find_triggers(text) if (r := _resolve(text, h)) is not None]
+
+
+# Sports reports name teams and players, never these: with one acting, a sports word is incidental
+# ("jailed 52 members ... for playing in a football tournament").
+_OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
+
+
+def _is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
+    return _SPORTS.search(text) is not None and not any(
+        m.sector in _OFFICIAL_SECTORS and not m.locative for m in mentions
+    )
 
 
 def code_article(
@@ -408,7 +421,7 @@ def code_article(
             continue
         mentions = find_actors(sentence.text, memory)
         remember_people(mentions, memory)
-        if not hits:
+        if not hits or _is_sports_report(sentence.text, mentions):
             continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
             sentence, published, hits, mentions

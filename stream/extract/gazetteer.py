@@ -149,6 +149,7 @@ LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressme
 PTY party,ruling party;
 BUS company,companies,firm,firms,businessman,businessmen,business;
 MED doctors,medics,hospital;
+AID aid groups,aid group,aid agencies,aid agency,aid workers,charities,charity,relief agencies,relief workers;
 JRN journalists,journalist,reporters,reporter,newspaper,media;
 SPY intelligence,spies,spy agency;
 EDU university,universities;
