@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -84,6 +85,12 @@ _FUTURE = re.compile(
     r"going to|prepared to|ready to|willing to|expects? to|expected to|set to|aims? to|seeks? to|"
     r"wants? to|hopes? to|considering|committed to)\s+(?:\w+\s+){0,3}$"
 )
+_OBLIGATION = re.compile(r"\b(?:must|has to|have to|is obliged to|are obliged to)\s+(?:\w+\s+){0,2}$")
+# "X said that Y must ...": the reporting verb separates who demands from who is asked.
+_REPORTING = re.compile(
+    r"\b(?:said|says|reiterated|insisted|stressed|declared|added|warned|told\s+[\w ]{1,30}?)\s+"
+    r"(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?"
+)
 _MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")
 _COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
@@ -107,6 +114,7 @@ class _Hit:
     event_type: str = ""
     cameo: str = ""
     mode: str | None = None
+    obliged: bool = False  # "Y must ...": a demand by whoever says so, made of Y
 
 
 def _find_triggers(sentence: str) -> list[_Hit]:
@@ -139,7 +147,8 @@ def _find_triggers(sentence: str) -> list[_Hit]:
                 folded[-1] = _Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)
             continue
         folded.append(hit)
-    return folded
+    # "support for the demand": a verb-only trigger after "the" is a noun that reports no new event.
+    return [h for h in folded if h.trigger.nominal or not lowered.endswith("the ", 0, h.start)]
 
 
 def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
@@ -165,6 +174,9 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
             cameo = _INTENT_CODE[inner]
         else:
             cameo, mode = _GOVERNED_MODE.get((event_type, inner), (cameo, mode))
+    elif _OBLIGATION.search(before):
+        cameo, mode = _GOVERNED_MODE.get(("REQUEST", event_type), ("100", None))
+        return _Hit(trigger, hit.start, hit.end, None, 0, "REQUEST", cameo, mode, obliged=True)
     elif _FUTURE.search(before) or _MAYBE.search(before) or _CONDITIONAL.search(before):
         # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
         hypothetical = not _FUTURE.search(before)
@@ -198,6 +210,8 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
 def _roles(
     sentence: str, hit: _Hit, mentions: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
+    if hit.obliged:
+        return _demand_roles(sentence, hit, mentions)
     # Patterns with gaps ("give Tanzania a grant") may hold the recipient inside the trigger span.
     head = re.match(r"[\w'-]+", sentence[hit.start : hit.end])
     head_end = hit.start + (head.end() if head else 0)
@@ -271,6 +285,23 @@ def _roles(
     return actors, recipients
 
 
+def _demand_roles(
+    sentence: str, hit: _Hit, mentions: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Speaker demands, the party that "must" act is asked; no speaker, no event (an opinion)."""
+    verbs = [m for m in _REPORTING.finditer(sentence, 0, hit.start)]
+    if not verbs:
+        return [], []
+    verb = verbs[-1]
+    parties = [m for m in mentions if not m.locative and not m.adjective]
+    speakers = [m for m in parties if m.end <= verb.start()]
+    asked = [m for m in parties if verb.end() <= m.start and m.end <= hit.start]
+    actors = _group(speakers, sentence, verb.start(), forward=False)
+    recipients = _group(asked, sentence, hit.start, forward=False)
+    actor_countries = {a.country for a in actors}
+    return actors, [r for r in recipients if r.country not in actor_countries or r.sector != actors[0].sector]
+
+
 def _as_mention(place: PlaceMention) -> ActorMention:
     return ActorMention(place.start, place.end, place.text, place.place.country, None, locative=True)
 
@@ -329,6 +360,7 @@ def _location(place: PlaceMention | None, from_sentence: bool) -> Location | Non
 # Attacks whose means or target make them political violence even when nobody is named as attacker.
 _ARMED_MEANS = frozenset(("183", "1831", "194", "195", "186", "200"))
 _STATE_SECTORS = frozenset(("MIL", "GOV", "COP", "UAF"))
+_CIVILIAN_SECTORS = frozenset(("CVL", "LAB", "OPP", "EDU", "REF", "AID", "BUS", "REL", "JRN"))
 
 
 def _is_armed_attack(hit: _Hit, recipients: list[ActorMention]) -> bool:
@@ -368,9 +400,14 @@ def code_sentence(
             actors = [ActorMention(hit.start, hit.end, "unidentified armed force", country, "UAF")]
         if not actors:
             continue
+        if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
+            # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
+            hit = dataclasses.replace(hit, event_type="PROTEST", cameo="144", mode="obstruct")
         when = resolve_date(sentence.text, published, hit.start)
         out.append((hit, actors, recipients, place, when))
-    return out
+    # PLOVER does not code a protest's demand as a REQUEST of its own ("blocked streets ... to demand").
+    protests = [o[0].start for o in out if o[0].event_type == "PROTEST"]
+    return [o for o in out if not (o[0].event_type == "REQUEST" and protests and protests[0] < o[0].start)]
 
 
 def _main_city(sentences: list[Sentence]) -> PlaceMention | None:

@@ -49,7 +49,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # CONSULT
     _T("CONSULT", "041", "phone", r"(?:tele)?phoned|(?:tele)?phones|spoke (?:by|on the) (?:tele)?phone|(?:tele)?phone (?:call|conversation)s?|contacted|calls? with", reciprocal=True),
     _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit", nominal=True),
-    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es) (?:a |the )?(?:visiting )?|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
+    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es|ing) (?:a |an |the )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
     _T("CONSULT", "045", "third-party", r"mediat(?:e|es|ed|ing|ion)|brokered"),
     _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W2 + _TALKS + r"|" + _TALKS + r" (?:with|between)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
@@ -70,7 +70,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # COOPERATE
     _T("COOPERATE", "062", None, r"joint (?:military )?(?:exercises|drills|patrols|operations?)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
     _T("COOPERATE", "064", None, r"shar(?:e|es|ed|ing) (?:intelligence|information|evidence|data)|exchang(?:e|es|ed) (?:intelligence|information|evidence|data)", reciprocal=True),
-    _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|extradit(?:e|es|ed)", reciprocal=True),
+    _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|extradit(?:e|es|ed)|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)", reciprocal=True),
     # AID
     _T("AID", "073", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|airlift(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|ship(?:s|ped)) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
@@ -80,12 +80,13 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "166", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:weapons inspectors|inspectors|observers|monitors|peacekeepers|peacekeeping (?:force|troops)|aid workers|humanitarian workers|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls) (?:out|back)|retreat(?:s|ed)"),
     _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)"),
+    _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     _T("RETREAT", "087", None, r"surrender(?:s|ed)?|capitulat(?:e|es|ed)"),
     _T("RETREAT", "084", "release", r"return(?:s|ed|ing)? " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages)"),
     _T("RETREAT", "0873", "disarm", r"disarm(?:s|ed)?|demobiliz(?:e|es|ed)|decommission(?:s|ed)? " + _W1 + r"(?:weapons|arms)|laid down (?:their|its) (?:arms|weapons)"),
     _T("RETREAT", "085", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)) " + _W2 + _SANCTIONS),
     # REQUEST
-    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)? (?:to|for)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|insist(?:s|ed)? (?:on|that)|plead(?:s|ed)? (?:with|for)", governs=True),
+    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)? (?:to|for)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|insist(?:s|ed)? (?:on|that)|plead(?:s|ed)? (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
     # ACCUSE
     _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|deplor(?:e|es|ed)|slam(?:s|med)|censur(?:e|es|ed)|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|lodged (?:a |an )?" + _W1 + r"protest", governs=True),
@@ -99,7 +100,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? " + _W3 + r"(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
     _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
-    _T("SANCTION", "163", None, r"boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
+    _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?borders? (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "strike-hun", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
     _T("PROTEST", "143", "strike", r"(?:went|go|going|are|were) on strike|strik(?:e|ing) workers|general strike|walkout|walked off", nominal=True),
@@ -116,8 +117,10 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "1721", "curfew", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"curfew"),
     _T("COERCE", "1724", "martial-law", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"(?:martial law|state of emergency)"),
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|crushed)(?:ed|s)? " + _W2 + r"(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
-    _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
-    _T("COERCE", "1711", "obstruct", r"blockad(?:e|es|ed)|(?:blocked|barred) " + _W2 + r"(?:access|entry|roads?|the border)"),
+    _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
+    _T("COERCE", "1711", "obstruct", r"blockad(?:e|es|ed)|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|motorways?|traffic)"),
+    _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare"),
+    _T("COERCE", "173", "detain", r"(?:held|holding|hold|holds) " + _W4 + r"(?:hostage|as (?:human shields|hostages))"),
     _T("COERCE", "170", None, r"crack(?:s|ed)? down|crackdown|banned|outlawed", nominal=True),
     # ASSAULT
     _T("ASSAULT", "1831", "suicide-attack", r"suicide (?:bomb(?:ing|er|ers)?|attacks?)", nominal=True),
