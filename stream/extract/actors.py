@@ -106,7 +106,7 @@ def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
     words = list(re.finditer(r"(?:'s\s+)?([A-Za-z][\w-]*)", tail[:60]))
     best: tuple[int, str] | None = None
     for n in range(1, min(4, len(words)) + 1):
-        if words[0].start() > 1:
+        if words[0].start() > 1 or (n > 1 and not tail[words[n - 2].end() : words[n - 1].start()].isspace()):
             break
         phrase = " ".join(w.group(1) for w in words[:n]).lower()
         sector = nouns.get(phrase)
@@ -283,12 +283,18 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
 
 
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+# "the Albanian population of the province": a national group named as a population lives elsewhere.
+_MINORITY_NOUNS = (" population", " minority", " minorities", " community")
 
 
 def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Ethnic Albanians in Macedonia": an ethnic group is coded with the country it lives in (CAMEO
     practice), the sentence's first place, else its first other country; unknown ("") if none."""
-    ethnic = [m for m in mentions if _ETHNIC.search(text[max(0, m.start - 8) : m.start])]
+    ethnic = [
+        m
+        for m in mentions
+        if _ETHNIC.search(text[max(0, m.start - 8) : m.start]) or m.text.endswith(_MINORITY_NOUNS)
+    ]
     if not ethnic:
         return mentions
     others = [m for m in mentions if m not in ethnic and m.country not in ("", "IGO", "NGO") and not m.person]
@@ -305,7 +311,7 @@ _GROUP = re.compile(
     r"\b(?:(?:Security forces|Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|"
     r"Demonstrators|Students|Workers|Refugees|Settlers|Villagers)(?=\s+(?:in|from|of)\b)|people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
     r"police|policemen|soldiers|troops|security forces|rebels|militants|gunmen|insurgents|guerrillas|"
-    r"activists|landowners|farmers|militiamen|fundamentalists|opposition (?:coalition|party|leaders))\b"
+    r"activists|landowners|farmers|militiamen|fundamentalists|opposition (?:coalition|party|leaders)|party)\b"
 )
 _GROUP_PLACE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$")
 

@@ -67,6 +67,8 @@ _ATTRIBUTION = re.compile(
 )
 # ", a key U.S. ally in the war," after a subject: mentions inside describe it, they are not actors.
 # "withdrew its troops", "offered their forces": the actor's own people are not its target.
+# A party named further than this after the trigger belongs to another clause of the sentence.
+_RECIPIENT_REACH = 100
 _OWN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?$")
 _APPOSITION = re.compile(r"(?<=\w), (?:a|an|the|who|which) [^,]{1,80},")
 _GOVERNED_MODE = {
@@ -237,8 +239,12 @@ def _roles(
         and m.start < limit
         and not m.locative
         and not _OWN.search(sentence[max(0, m.start - 16) : m.start])
+        and m.start - hit.end <= _RECIPIENT_REACH
     ]
     actors = _group(before, sentence, hit.start, forward=False)
+    if not actors:
+        # "Palestinian suicide bombers": a trigger noun inside a mention names who acted.
+        actors = [m for m in mentions if m.start <= hit.start and hit.end == m.end and not m.locative]
     if not actors:
         # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
         actors = [m for m in mentions if m.adjective and re.fullmatch(r"\s+", sentence[m.end : hit.start])]
@@ -254,7 +260,8 @@ def _roles(
         # later in the sentence are not their counterpart.
         recipients = []
     between = re.match(r"\s+between\b", sentence[hit.end :])
-    if between and len(recipients) >= 2 and not actors:
+    if between and len(recipients) >= 2 and (not actors or hit.trigger.reciprocal):
+        # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
         actors, recipients = recipients, []
     trigger_head = sentence[hit.start : head_end].lower()
     if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and _PARTICIPLE.fullmatch(
@@ -377,6 +384,17 @@ _SPORTS = re.compile(
 )
 
 
+def _inside_name(sentence: str, hit: _Hit, mentions: list[ActorMention]) -> bool:
+    """A trigger word that is part of a name ("Asia-Pacific Economic Cooperation") or modifies an
+    actor's noun ("riot police") reports no event; a head noun ("suicide bombers") still does."""
+    return any(
+        m.start <= hit.start
+        and hit.end <= m.end
+        and (hit.end != m.end or sentence[hit.start].isupper())
+        for m in mentions
+    )
+
+
 def code_sentence(
     sentence: Sentence,
     published: dt.date | None,
@@ -387,6 +405,8 @@ def code_sentence(
     places = find_places(sentence.text)
     out = []
     for hit in hits:
+        if _inside_name(sentence.text, hit, mentions):
+            continue
         actors, recipients = _roles(sentence.text, hit, mentions, places)
         place = _place_for(hit, places)
         if (
@@ -398,7 +418,8 @@ def code_sentence(
             # PLOVER codes attacks by unknown perpetrators as an unidentified armed force (UAF).
             country = place.place.country if place is not None else ""
             actors = [ActorMention(hit.start, hit.end, "unidentified armed force", country, "UAF")]
-        if not actors:
+        sectors = hit.trigger.actor_sectors
+        if not actors or (sectors is not None and not all(a.sector in sectors for a in actors)):
             continue
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).

@@ -41,6 +41,9 @@ class Trigger:
     governs: bool = False
     nominal: bool = False
     reciprocal: bool = False
+    # Codes an event only for these actor sectors ("troops arrived in" deploys; a president arriving
+    # does not).
+    actor_sectors: frozenset[str] | None = None
 
 
 _T = Trigger
@@ -107,6 +110,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("PROTEST", "145", "riot", r"riot(?:s|ed|ing|ers)?", nominal=True),
     _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:against|through|to|on)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?", nominal=True),
     # MOBILIZE
+    _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed|were deployed|have been deployed) (?:in|at)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|mobiliz(?:e|es|ed|ing)|sen(?:d|ds|t)|mov(?:e|es|ed)) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units)"),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
@@ -120,7 +124,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
     _T("COERCE", "1711", "obstruct", r"blockad(?:e|es|ed)|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|motorways?|traffic)"),
     _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare"),
-    _T("COERCE", "173", "detain", r"(?:held|holding|hold|holds) " + _W4 + r"(?:hostage|as (?:human shields|hostages))"),
+    _T("COERCE", "173", "detain", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
     _T("COERCE", "170", None, r"crack(?:s|ed)? down|crackdown|banned|outlawed", nominal=True),
     # ASSAULT
     _T("ASSAULT", "1831", "suicide-attack", r"suicide (?:bomb(?:ing|er|ers)?|attacks?)", nominal=True),
