@@ -421,6 +421,12 @@ def code_sentence(
         sectors = hit.trigger.actor_sectors
         if not actors or (sectors is not None and not all(a.sector in sectors for a in actors)):
             continue
+        if hit.event_type == "PROTEST" and all(a.sector in _OFFICIAL_SECTORS for a in actors):
+            # Officials do not take to the streets: their protest is diplomatic (ACCUSE disapprove),
+            # and "police dispersed protesters" names the protesters only as the target.
+            if not sentence.text[hit.start : hit.end].lower().startswith("protest"):
+                continue
+            hit = dataclasses.replace(hit, event_type="ACCUSE", cameo="111", mode="disapprove")
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
             hit = dataclasses.replace(hit, event_type="PROTEST", cameo="144", mode="obstruct")

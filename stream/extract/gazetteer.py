@@ -151,7 +151,7 @@ BUS company,companies,firm,firms,businessman,businessmen,business;
 MED doctors,medics,hospital;
 AID aid groups,aid group,aid agencies,aid agency,aid workers,charities,charity,relief agencies,relief workers;
 JRN journalists,journalist,reporters,reporter,newspaper,media;
-SPY intelligence,spies,spy agency;
+SPY intelligence,spies,spy agency,agents,intelligence agents,secret service;
 EDU university,universities;
 REL church,clerics,cleric,imam,bishop,archbishop,pope
 """

@@ -86,3 +86,123 @@ def test_non_political_sentences_stay_quiet(text: str) -> None:
 def test_weekday_resolves_against_publication_date() -> None:
     (event,) = _code("Russia and Ukraine held talks on Monday.")
     assert event.event_date == dt.date(2022, 2, 28)
+
+
+def _one(text: str, event_type: str) -> EventRecord:
+    events = [e for e in _code(text) if e.event_type == event_type]
+    assert events, f"no {event_type} in {text!r}: {[e.event_type for e in _code(text)]}"
+    return events[0]
+
+
+def _countries(parties: list[object]) -> set[str | None]:
+    return {p.country for p in parties}  # type: ignore[attr-defined]
+
+
+def test_country_name_outranks_a_town_of_the_same_name() -> None:
+    # Liberia is also a town in Costa Rica; "in Liberia" after a cue is the country.
+    event = _one("Nigeria sent food aid to refugees in Liberia.", "AID")
+    assert event.location is not None and event.location.country == "LBR"
+
+
+def test_shared_town_name_resolves_to_the_country_the_sentence_names() -> None:
+    event = _one("Syrian troops shelled militia positions in Tripoli, the main Lebanese port.", "ASSAULT")
+    assert event.location is not None and event.location.country == "LBN"
+
+
+def test_visit_host_is_the_place_visited_even_before_the_trigger() -> None:
+    event = _one("Egyptian President Abdel Fattah al-Sisi arrived in Amman for an official visit.", "CONSULT")
+    assert _countries(event.recipients) == {"JOR"}
+
+
+def test_place_is_the_target_when_no_party_is_named_after_the_trigger() -> None:
+    event = _one("Russian warplanes bombed targets in Aleppo overnight.", "ASSAULT")
+    assert _countries(event.actors) == {"RUS"} and _countries(event.recipients) == {"SYR"}
+
+
+def test_actors_own_forces_are_not_its_target() -> None:
+    event = _one("Armenia offered its troops to the peacekeeping mission.", "AGREE")
+    assert not event.recipients
+
+
+def test_ethnic_group_is_coded_with_the_country_it_lives_in() -> None:
+    event = _one("Ethnic Hungarians demonstrated in Romania against the new language law.", "PROTEST")
+    assert _countries(event.actors) == {"ROU"}
+
+
+def test_collective_actor_at_sentence_start_takes_its_place() -> None:
+    event = _one("Soldiers in Mali arrested two opposition politicians.", "COERCE")
+    assert _countries(event.actors) == {"MLI"}
+
+
+def test_sports_word_does_not_silence_an_arrest_by_officials() -> None:
+    event = _one("Iranian police arrested fans who sang protest songs at a football match.", "COERCE")
+    assert _countries(event.actors) == {"IRN"}
+
+
+def test_parties_acting_together_take_no_later_counterpart() -> None:
+    event = _one(
+        "Greek and Cypriot warships began joint exercises, to be joined later by Italian ships.", "COOPERATE"
+    )
+    assert _countries(event.actors) == {"GRC", "CYP"} and not event.recipients
+
+
+def test_civilians_blocking_roads_is_protest_but_police_blocking_is_coercion() -> None:
+    protest = _one("Polish farmers blocked roads near the border with Ukraine.", "PROTEST")
+    assert (protest.event_mode, protest.cameo_code) == ("obstruct", "144")
+    coercion = _one("Serbian police blocked access to the border crossing.", "COERCE")
+    assert coercion.cameo_code == "1711"
+
+
+def test_protest_demand_is_not_a_second_event() -> None:
+    events = _code("Thousands of Kenyan students marched through Nairobi to demand lower fees.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+
+
+def test_must_after_a_reporting_verb_is_the_speakers_request() -> None:
+    event = _one("The German chancellor said on Tuesday that Belarus must release the detained pilots.", "REQUEST")
+    assert _countries(event.actors) == {"DEU"} and _countries(event.recipients) == {"BLR"}
+
+
+def test_unattributed_obligation_codes_no_event() -> None:
+    assert not [e for e in _code("Belarus must release the detained pilots.") if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo"),
+    [
+        ("Kazakh Prime Minister Olzhas Bektenov received a delegation from the OSCE.", "CONSULT", "043"),
+        ("Germany paid compensation to Namibian families.", "RETREAT", "084"),
+        ("The Myanmar junta imposed a news blackout on Rakhine state.", "COERCE", "1723"),
+        ("North Korean agents hacked into the servers of a South Korean bank.", "COERCE", "176"),
+        ("Venezuela closed its border with Colombia after the incident.", "SANCTION", "163"),
+        ("Malian soldiers were holding dozens of villagers as human shields, witnesses said.", "COERCE", "173"),
+        ("Pakistan handed over two suspects to Afghan authorities.", "COOPERATE", "060"),
+        ("British peacekeeping troops arrived in Kosovo on Monday.", "MOBILIZE", "154"),
+    ],
+)
+def test_trigger_vocabulary(text: str, event_type: str, cameo: str) -> None:
+    assert _one(text, event_type).cameo_code == cameo
+
+
+def test_arrival_of_a_president_is_not_a_deployment() -> None:
+    assert not [e for e in _code("Nigerian President Bola Tinubu arrived in Accra.") if e.event_type == "MOBILIZE"]
+
+
+def test_fighting_between_two_parties_makes_both_actors() -> None:
+    event = _one("Iran closed a crossing because of fighting between Armenian and Azerbaijani troops.", "ASSAULT")
+    assert _countries(event.actors) == {"ARM", "AZE"} and not event.recipients
+
+
+def test_trigger_noun_heading_an_actor_names_the_actor() -> None:
+    event = _one("Two Somali suicide bombers struck a hotel in Mogadishu.", "ASSAULT")
+    assert _countries(event.actors) == {"SOM"}
+
+
+def test_trigger_word_inside_a_name_or_modifier_codes_nothing() -> None:
+    assert not _code("The Shanghai Cooperation Organisation opened an office in Beijing.")
+    assert [e.event_type for e in _code("Chilean riot police dispersed protesters in Santiago.")] == ["COERCE"]
+
+
+def test_national_population_is_coded_where_it_lives() -> None:
+    event = _one("Serbian troops attacked the Albanian population of Kosovo.", "ASSAULT")
+    assert _countries(event.recipients) == {"XKX"}
