@@ -35,7 +35,8 @@ _MAX_NGRAM: Final = 4
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|into|inside|near|across|toward|towards|outside|within|throughout|through|over|"
     r"border with|borders? of|region of|province of|city of|town of|village of|port of|enclave of|"
-    r"outskirts of|suburbs? of|district of|capital of|population of|minority of|minorities of|north of|south of|east of|west of|"
+    r"outskirts of|suburbs? of|district of|capital of|population of|minority of|minorities of|"
+    r"north of|south of|east of|west of|"
     r"border between|arrived in|travelled to|traveled to|flew to|visit to)"
     r"|\bborder between \w+ and)\s+(?:the\s+)?$",
     re.IGNORECASE,

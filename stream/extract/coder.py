@@ -388,9 +388,7 @@ def _inside_name(sentence: str, hit: _Hit, mentions: list[ActorMention]) -> bool
     """A trigger word that is part of a name ("Asia-Pacific Economic Cooperation") or modifies an
     actor's noun ("riot police") reports no event; a head noun ("suicide bombers") still does."""
     return any(
-        m.start <= hit.start
-        and hit.end <= m.end
-        and (hit.end != m.end or sentence[hit.start].isupper())
+        m.start <= hit.start and hit.end <= m.end and (hit.end != m.end or sentence[hit.start].isupper())
         for m in mentions
     )
 

@@ -159,7 +159,9 @@ def test_protest_demand_is_not_a_second_event() -> None:
 
 
 def test_must_after_a_reporting_verb_is_the_speakers_request() -> None:
-    event = _one("The German chancellor said on Tuesday that Belarus must release the detained pilots.", "REQUEST")
+    event = _one(
+        "The German chancellor said on Tuesday that Belarus must release the detained pilots.", "REQUEST"
+    )
     assert _countries(event.actors) == {"DEU"} and _countries(event.recipients) == {"BLR"}
 
 
@@ -175,7 +177,11 @@ def test_unattributed_obligation_codes_no_event() -> None:
         ("The Myanmar junta imposed a news blackout on Rakhine state.", "COERCE", "1723"),
         ("North Korean agents hacked into the servers of a South Korean bank.", "COERCE", "176"),
         ("Venezuela closed its border with Colombia after the incident.", "SANCTION", "163"),
-        ("Malian soldiers were holding dozens of villagers as human shields, witnesses said.", "COERCE", "173"),
+        (
+            "Malian soldiers were holding dozens of villagers as human shields, witnesses said.",
+            "COERCE",
+            "173",
+        ),
         ("Pakistan handed over two suspects to Afghan authorities.", "COOPERATE", "060"),
         ("British peacekeeping troops arrived in Kosovo on Monday.", "MOBILIZE", "154"),
     ],
@@ -185,11 +191,15 @@ def test_trigger_vocabulary(text: str, event_type: str, cameo: str) -> None:
 
 
 def test_arrival_of_a_president_is_not_a_deployment() -> None:
-    assert not [e for e in _code("Nigerian President Bola Tinubu arrived in Accra.") if e.event_type == "MOBILIZE"]
+    assert not [
+        e for e in _code("Nigerian President Bola Tinubu arrived in Accra.") if e.event_type == "MOBILIZE"
+    ]
 
 
 def test_fighting_between_two_parties_makes_both_actors() -> None:
-    event = _one("Iran closed a crossing because of fighting between Armenian and Azerbaijani troops.", "ASSAULT")
+    event = _one(
+        "Iran closed a crossing because of fighting between Armenian and Azerbaijani troops.", "ASSAULT"
+    )
     assert _countries(event.actors) == {"ARM", "AZE"} and not event.recipients
 
 
@@ -200,7 +210,8 @@ def test_trigger_noun_heading_an_actor_names_the_actor() -> None:
 
 def test_trigger_word_inside_a_name_or_modifier_codes_nothing() -> None:
     assert not _code("The Shanghai Cooperation Organisation opened an office in Beijing.")
-    assert [e.event_type for e in _code("Chilean riot police dispersed protesters in Santiago.")] == ["COERCE"]
+    events = _code("Chilean riot police dispersed protesters in Santiago.")
+    assert [e.event_type for e in events] == ["COERCE"]
 
 
 def test_national_population_is_coded_where_it_lives() -> None:
