@@ -38,7 +38,8 @@ _LOCATIVE = re.compile(
     r"outskirts of|suburbs? of|district of|capital of|population of|minority of|minorities of|"
     r"north of|south of|east of|west of|"
     r"border between|arrived in|travelled to|traveled to|flew to|visit to)"
-    r"|\bborder between \w+ and)\s+(?:the\s+)?$",
+    r"|\bborder between \w+ and)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 _NAME = re.compile(
@@ -309,8 +310,9 @@ def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMent
 
 # Collective actors named without nationality ("students throughout Indonesia", "security forces in Guinea").
 _GROUP = re.compile(
-    r"\b(?:(?:Security forces|Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|"
-    r"Demonstrators|Students|Workers|Refugees|Settlers|Villagers)(?=\s+(?:in|from|of)\b)|people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
+    r"\b(?:(?:Security forces|Soldiers|Troops|Students|Workers|Refugees|Settlers|Villagers)"
+    r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
+    r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
     r"police|policemen|soldiers|troops|security forces|rebels|militants|gunmen|insurgents|guerrillas|"
     r"activists|landowners|farmers|militiamen|fundamentalists|opposition (?:coalition|party|leaders)|party)\b"
 )

@@ -87,7 +87,6 @@ _FUTURE = re.compile(
     r"going to|prepared to|ready to|willing to|expects? to|expected to|set to|aims? to|seeks? to|"
     r"wants? to|hopes? to|considering|committed to)\s+(?:\w+\s+){0,3}$"
 )
-_OBLIGATION = re.compile(r"\b(?:must|has to|have to|is obliged to|are obliged to)\s+(?:\w+\s+){0,2}$")
 # "X said that Y must ...": the reporting verb separates who demands from who is asked.
 _REPORTING = re.compile(
     r"\b(?:said|says|reiterated|insisted|stressed|declared|added|warned|told\s+[\w ]{1,30}?)\s+"
@@ -163,6 +162,10 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
     if trigger.nominal and _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]):
         return None
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
+    if trigger.obliges:
+        inner = hit.folded.event_type if hit.folded is not None else ""
+        cameo, mode = _GOVERNED_MODE.get(("REQUEST", inner), (cameo, mode))
+        return _Hit(trigger, hit.start, hit.end, hit.folded, hit.folded_start, event_type, cameo, mode, True)
     if hit.folded is not None:
         inner = hit.folded.event_type
         adjacent = re.fullmatch(r"\s*(?:[\w'-]+\s+)?", sentence[hit.end : hit.folded_start])
@@ -176,9 +179,6 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
             cameo = _INTENT_CODE[inner]
         else:
             cameo, mode = _GOVERNED_MODE.get((event_type, inner), (cameo, mode))
-    elif _OBLIGATION.search(before):
-        cameo, mode = _GOVERNED_MODE.get(("REQUEST", event_type), ("100", None))
-        return _Hit(trigger, hit.start, hit.end, None, 0, "REQUEST", cameo, mode, obliged=True)
     elif _FUTURE.search(before) or _MAYBE.search(before) or _CONDITIONAL.search(before):
         # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
         hypothetical = not _FUTURE.search(before)
@@ -238,7 +238,7 @@ def _roles(
         if m.start >= head_end
         and m.start < limit
         and not m.locative
-        and not _OWN.search(sentence[max(0, m.start - 16) : m.start])
+        and not (_OWN.search(sentence[max(0, m.start - 16) : m.start]) and "counterpart" not in m.text)
         and m.start - hit.end <= _RECIPIENT_REACH
     ]
     actors = _group(before, sentence, hit.start, forward=False)
@@ -248,6 +248,9 @@ def _roles(
     if not actors:
         # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
         actors = [m for m in mentions if m.adjective and re.fullmatch(r"\s+", sentence[m.end : hit.start])]
+    # "recall France's ambassador to Algeria": the actor's own people are skipped, not the target.
+    own = {(a.country, a.sector) for a in actors}
+    after = [m for m in after if (m.country, m.sector) not in own]
     proper = [m for m in after if not m.adjective]
     # Weaker evidence of a target only counts close to the trigger, and not when several parties act
     # together ("Ukraine and Russia met near the Belarusian city of Gomel": Belarus is the venue).

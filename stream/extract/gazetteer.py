@@ -130,13 +130,15 @@ GOV government,governments,administration,officials,official,minister,ministers,
 president,presidents,presidency,prime minister,premier,chancellor,king,queen,emir,sultan,leader,leaders,
 delegation,delegations,delegate,delegates,entourage,entourages,envoy,envoys,diplomat,diplomats,
 ambassador,ambassadors,negotiator,negotiators,representatives,representative,spokesman,spokeswoman,
-spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,regime,embassy,mayor,
+spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,regime,junta,military junta,
+embassy,mayor,counterpart,counterparts,
 governor,state,side,adviser,advisor;
 MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
 tanks,militaries,sailors,marines,paratroopers,gunboats,aircraft,helicopters,helicopter gunships,gunships,
 planes,drones,vessels,ships,submarines,warplane,defence forces,defense forces,army officers,officers;
-COP police,policemen,police officers,riot police,security forces,gendarmes;
+COP police,policemen,police officers,riot police,security forces,gendarmes,border guards,border police,
+coast guard,guards;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
 militias,fighters,jihadists,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement;

@@ -1,0 +1,169 @@
+"""Everyday wire-service sentences of our own, one per common phrasing: type, actor and recipient."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.coder import code_article
+
+PUBLISHED = dt.date(2024, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi met his Australian counterpart Penny Wong in Beijing.",
+            "CONSULT",
+            {"CHN"},
+            {"AUS"},
+        ),
+        (
+            "The European Union imposed sanctions on Iranian officials over the crackdown.",
+            "SANCTION",
+            {"IGO"},
+            {"IRN"},
+        ),
+        ("Hungary's prime minister vetoed the EU aid package for Ukraine.", "REJECT", {"HUN"}, {"IGO"}),
+        (
+            "Israeli warplanes struck Hezbollah positions in southern Lebanon overnight.",
+            "ASSAULT",
+            {"ISR"},
+            {"LBN"},
+        ),
+        ("Pakistan expelled two Indian diplomats on Thursday.", "SANCTION", {"PAK"}, {"IND"}),
+        ("Saudi Arabia and Iran agreed to restore diplomatic relations.", "AGREE", {"SAU", "IRN"}, set()),
+        (
+            "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin.",
+            "CONSULT",
+            {"TUR"},
+            {"RUS"},
+        ),
+        ("The United States urged China to release detained Canadian citizens.", "REQUEST", {"USA"}, {"CHN"}),
+        (
+            "Thousands of Georgians rallied outside parliament in Tbilisi against the foreign agents law.",
+            "PROTEST",
+            {"GEO"},
+            set(),
+        ),
+        ("Moscow accused Washington of meddling in its elections.", "ACCUSE", {"RUS"}, {"USA"}),
+        ("Japan pledged $500 million in aid to the Philippines.", "AGREE", {"JPN"}, {"PHL"}),
+        (
+            "Sudanese paramilitary forces attacked a camp for displaced people in Darfur.",
+            "ASSAULT",
+            {"SDN"},
+            set(),
+        ),
+        (
+            "North Korea fired two ballistic missiles into the sea, the South Korean military said.",
+            "ASSAULT",
+            {"PRK"},
+            set(),
+        ),
+        ("Ukrainian forces withdrew from the town of Avdiivka.", "RETREAT", {"UKR"}, set()),
+        ("Venezuelan authorities arrested an opposition leader in Caracas.", "COERCE", {"VEN"}, set()),
+        ("The Indian government condemned the attack on its embassy in Kabul.", "ACCUSE", {"IND"}, set()),
+        ("Kenya will deploy 1,000 police officers to Haiti.", "THREATEN", {"KEN"}, {"HTI"}),
+        ("Egypt hosted talks between Israeli and Hamas negotiators in Cairo.", "CONSULT", {"EGY"}, set()),
+        (
+            "The French president threatened to recall France's ambassador to Algeria.",
+            "THREATEN",
+            {"FRA"},
+            {"DZA"},
+        ),
+        ("Polish border guards detained dozens of migrants crossing from Belarus.", "COERCE", {"POL"}, set()),
+        ("Armenia and Azerbaijan signed a peace treaty in Washington.", "SUPPORT", {"ARM", "AZE"}, set()),
+        ("Qatar mediated the release of four Americans held in Iran.", "CONSULT", {"QAT"}, set()),
+        (
+            "Colombian President Gustavo Petro welcomed the ceasefire with the ELN rebels.",
+            "SUPPORT",
+            {"COL"},
+            set(),
+        ),
+        ("South African President Cyril Ramaphosa visited Kyiv on Friday.", "CONSULT", {"ZAF"}, {"UKR"}),
+        ("Iranian protesters set fire to a police station in Zahedan.", "COERCE", {"IRN"}, set()),
+        (
+            "The Serbian army was put on high alert after clashes in northern Kosovo.",
+            "MOBILIZE",
+            {"SRB"},
+            set(),
+        ),
+        ("Niger's military junta ordered French troops to leave the country.", "SANCTION", {"NER"}, {"FRA"}),
+        ("Brazil's foreign ministry summoned the Israeli ambassador.", "ACCUSE", {"BRA"}, {"ISR"}),
+        (
+            "Russian President Vladimir Putin said Ukraine must accept the new territorial realities.",
+            "REQUEST",
+            {"RUS"},
+            {"UKR"},
+        ),
+        (
+            "Mexican security forces killed 12 suspected cartel gunmen in Michoacan.",
+            "ASSAULT",
+            {"MEX"},
+            set(),
+        ),
+        (
+            "German Chancellor Olaf Scholz held talks with Chinese Premier Li Qiang in Berlin.",
+            "CONSULT",
+            {"DEU"},
+            {"CHN"},
+        ),
+        ("Ethiopian troops crossed into Somalia to fight al-Shabaab militants.", "ASSAULT", {"ETH"}, set()),
+        (
+            "The Philippines protested to Beijing over the use of water cannon by Chinese vessels.",
+            "ACCUSE",
+            {"PHL"},
+            {"CHN"},
+        ),
+        ("Russia vetoed a UN Security Council resolution on Syria.", "REJECT", {"RUS"}, {"IGO"}),
+        ("Canada suspended arms exports to Turkey.", "SANCTION", {"CAN"}, {"TUR"}),
+        ("Gunmen abducted 20 students from a school in northern Nigeria.", "ASSAULT", set(), set()),
+        ("The Taliban released two American prisoners in a swap with Washington.", "RETREAT", {"AFG"}, set()),
+        (
+            "Indian and Chinese troops clashed along the disputed Himalayan border.",
+            "ASSAULT",
+            {"IND", "CHN"},
+            set(),
+        ),
+        ("Greece recalled its ambassador to Libya for consultations.", "SANCTION", {"GRC"}, set()),
+        ("Lebanese protesters stormed the Swedish embassy in Beirut.", "ASSAULT", {"LBN"}, set()),
+        ("Hamas fired rockets at Tel Aviv on Saturday.", "ASSAULT", {"PSE"}, {"ISR"}),
+        ("Britain announced new sanctions against Russian oligarchs.", "SANCTION", {"GBR"}, {"RUS"}),
+        (
+            "Iraqi Prime Minister Mohammed Shia al-Sudani called on Turkey to stop its strikes in Kurdistan.",
+            "REQUEST",
+            {"IRQ"},
+            {"TUR"},
+        ),
+        ("Algeria denied that its troops had crossed into Mali.", "REJECT", {"DZA"}, set()),
+        (
+            "Finnish President Sauli Niinisto praised Sweden's decision to join NATO.",
+            "SUPPORT",
+            {"FIN"},
+            {"SWE"},
+        ),
+        (
+            "The Chinese embassy in Manila lodged a protest with the Philippine government.",
+            "ACCUSE",
+            {"CHN"},
+            {"PHL"},
+        ),
+        (
+            "Azerbaijani forces launched an offensive in Nagorno-Karabakh on Tuesday.",
+            "ASSAULT",
+            {"AZE"},
+            set(),
+        ),
+        ("The World Food Programme delivered food aid to Gaza.", "AID", {"IGO"}, {"PSE"}),
+    ],
+)
+def test_wire_sentence_codes_expected_event(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    events = code_article("w", text, PUBLISHED)
+    matching = [e for e in events if e.event_type == event_type]
+    assert matching, f"no {event_type}: {[(e.event_type, e.trigger) for e in events]}"
+    assert actors <= {a.country for a in matching[0].actors}
+    assert recipients <= {r.country for r in matching[0].recipients}
