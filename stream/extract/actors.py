@@ -101,9 +101,24 @@ def _lookup(tokens: list[tuple[int, int, str]], i: int, text: str) -> tuple[int,
     return None
 
 
+_NEXT_TWO_WORDS = re.compile(r"(?:'s\s+|\s)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
+
+
+@functools.cache
+def _sector_first_words() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in sector_nouns())
+
+
 def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
     """A sector noun phrase right after pos ("delegation", "government spokesman"): (end, sector)."""
     nouns = sector_nouns()
+    # Cheap exit for the common case ("Russia said"): no sector phrase can start in the next two words.
+    ahead = _NEXT_TWO_WORDS.match(text, pos)
+    if ahead is None or (
+        ahead.group(1).lower() not in _sector_first_words()
+        and (ahead.group(2) is None or ahead.group(2).lower() not in nouns)
+    ):
+        return None
     tail = text[pos : pos + 60]
     words = list(re.finditer(r"(?:'s\s+)?([A-Za-z][\w-]*)", tail[:60]))
     best: tuple[int, str] | None = None
