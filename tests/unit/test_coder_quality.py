@@ -9,8 +9,11 @@ from pathlib import Path
 import orjson
 import pytest
 
+from stream.benchmark import generate_articles
 from stream.extract.coder import code_article
 from stream.extract.evaluate import score_gold
+from stream.extract.lexicon import triggers
+from stream.extract.taxonomy import MODES_BY_TYPE
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
 
@@ -76,3 +79,24 @@ def test_pathological_input_takes_linear_time(unit: str) -> None:
 
     small, large = seconds(100_000), seconds(1_000_000)
     assert large / max(small, 1e-4) < 30, (small, large)
+
+
+def test_every_trigger_mode_is_in_the_plover_manual() -> None:
+    unknown = [
+        (t.event_type, t.mode)
+        for t in triggers()
+        if t.mode and t.mode not in MODES_BY_TYPE.get(t.event_type, ())
+    ]
+    assert unknown == []
+
+
+def test_every_coded_event_carries_a_plover_mode_for_its_type() -> None:
+    # Modality and folding change an event's type ("vowed to fight" -> THREATEN): the mode must follow.
+    rows = [orjson.loads(line) for line in (GOLD / "plover_gsr_dev.jsonl").read_bytes().splitlines()]
+    texts = [row["text"] for row in rows] + generate_articles(200, seed=5)
+    events = [e for text in texts for e in code_article("m", text, dt.date(2024, 1, 1))]
+    assert len(events) > 1000
+    wrong = {(e.event_type, e.event_mode) for e in events if e.event_mode is not None} - {
+        (event_type, mode) for event_type, modes in MODES_BY_TYPE.items() for mode in modes
+    }
+    assert wrong == set()
