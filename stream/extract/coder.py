@@ -23,8 +23,7 @@ from stream.extract.dates import resolve_date
 from stream.extract.lexicon import (
     PREFIX_LENGTH,
     Trigger,
-    anchored_trigger_pattern,
-    trigger_prefixes,
+    trigger_dispatch,
     triggers,
 )
 from stream.extract.taxonomy import goldstein, quad_class
@@ -121,13 +120,13 @@ class _Hit:
 def _find_triggers(sentence: str) -> list[_Hit]:
     lowered = sentence.lower()
     table = triggers()
-    prefixes = trigger_prefixes()
-    pattern = anchored_trigger_pattern()
+    dispatch = trigger_dispatch()
     hits: list[_Hit] = []
     resume = 0
     for word in _WORD_START.finditer(lowered):
         pos = word.start()
-        if pos < resume or lowered[pos : pos + PREFIX_LENGTH] not in prefixes:
+        pattern = dispatch.get(lowered[pos : pos + PREFIX_LENGTH]) if pos >= resume else None
+        if pattern is None:
             continue
         match = pattern.match(lowered, pos)
         if match is None or match.lastgroup is None:

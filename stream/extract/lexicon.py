@@ -13,6 +13,7 @@ __all__ = [
     "PREFIX_LENGTH",
     "Trigger",
     "anchored_trigger_pattern",
+    "trigger_dispatch",
     "trigger_prefixes",
     "triggers",
 ]
@@ -206,6 +207,23 @@ def trigger_prefixes() -> frozenset[str]:
             raise ValueError(f"trigger {trigger.pattern[:40]!r} can match fewer than {PREFIX_LENGTH} chars")
         out |= found
     return frozenset(out)
+
+
+@functools.cache
+def trigger_dispatch() -> dict[str, re.Pattern[str]]:
+    """Prefix -> the alternation of only the triggers that can start with it, in trigger order, so a
+    match at a word start tries a handful of alternatives instead of all of them (same winner: the
+    others cannot match there)."""
+    by_prefix: dict[str, list[int]] = {}
+    for i, trigger in enumerate(_TRIGGERS):
+        for prefix in _prefixes(list(sre_parse.parse(trigger.pattern)), PREFIX_LENGTH):
+            by_prefix.setdefault(prefix[:PREFIX_LENGTH], []).append(i)
+    return {
+        prefix: re.compile(
+            r"(?:" + "|".join(f"(?P<t{i}>{_TRIGGERS[i].pattern})" for i in sorted(set(ids))) + r")(?![\w-])"
+        )
+        for prefix, ids in by_prefix.items()
+    }
 
 
 @functools.cache
