@@ -92,7 +92,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 def _lookup(tokens: list[tuple[int, int, str]], i: int, text: str) -> tuple[int, ActorEntry] | None:
     """Longest lexicon entry starting at token i: (tokens used, entry)."""
     lexicon = actor_lexicon()
-    for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+    available = len(tokens) - i
+    for n in _lexicon_lengths().get(tokens[i][2], ()):
+        if n > available:
+            continue
         surface = text[tokens[i][0] : tokens[i + n - 1][1]]
         surface = " ".join(surface.split())
         entry = lexicon.get(surface)
@@ -196,6 +199,18 @@ def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
     for title in person_titles():
         grouped.setdefault(title.split()[0], []).append(title)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in grouped.items()}
+
+
+@functools.cache
+def _lexicon_lengths() -> dict[str, tuple[int, ...]]:
+    """First token -> the token counts (longest first, at most _MAX_NGRAM) of lexicon names starting
+    with it, so a lookup tries only lengths that can exist."""
+    lengths: dict[str, set[int]] = {}
+    for name in actor_lexicon():
+        tokens = _TOKEN.findall(name)
+        if tokens and len(tokens) <= _MAX_NGRAM:
+            lengths.setdefault(tokens[0], set()).add(len(tokens))
+    return {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
 
 
 @functools.cache
