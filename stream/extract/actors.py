@@ -55,6 +55,14 @@ _BODY_NAME = re.compile(
 _TITLE_MODIFIER = re.compile(
     r"(?:(?:Vice|Deputy|Acting|Interim|Former|former|new|then|Chief|Senior|senior|top)[\s-]+)*"
 )
+_SECTOR_WORD = re.compile(r"(?:'s\s+)?([A-Za-z][\w-]*)")
+_LEAD = re.compile(r"\s*(?:'s\s+)?")
+_TITLE_WORD = re.compile(r"[\w.-]+")
+_NOUN_OF = re.compile(r"([A-Za-z]+)(?: \w+)? (?:of|from) (?:the )?$")
+_TITLE_OF = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) of (?:the )?$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}")
 _PLACE_CUE = re.compile(r"\s+(?:region|province|district|oblast|city|area)\b")
 
 
@@ -123,7 +131,7 @@ def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
     ):
         return None
     tail = text[pos : pos + 60]
-    words = list(re.finditer(r"(?:'s\s+)?([A-Za-z][\w-]*)", tail[:60]))
+    words = list(_SECTOR_WORD.finditer(tail))
     best: tuple[int, str] | None = None
     for n in range(1, min(4, len(words)) + 1):
         if words[0].start() > 1 or (n > 1 and not tail[words[n - 2].end() : words[n - 1].start()].isspace()):
@@ -222,11 +230,11 @@ def _title_person(text: str, pos: int) -> tuple[int, str, str] | None:
     """Title then a capitalised name starting at pos: (end, sector, full name)."""
     titles = person_titles()
     segment = text[pos : pos + 120]
-    lead = re.match(r"\s*(?:'s\s+)?", segment)
+    lead = _LEAD.match(segment)
     offset = lead.end() if lead else 0
     modifier = _TITLE_MODIFIER.match(segment, offset)
     offset = modifier.end() if modifier else offset
-    word = re.match(r"[\w.-]+", segment[offset:])
+    word = _TITLE_WORD.match(segment, offset)
     for title in _titles_by_first_word().get(word.group() if word else "", ()):
         if (
             segment.startswith(title, offset)
@@ -282,13 +290,13 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             if noun is not None and entry.kind in ("country", "demonym", "body"):
                 end, sector = noun
         # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
-        before = re.search(r"([A-Za-z]+)(?: \w+)? (?:of|from) (?:the )?$", text[:start])
+        before = _NOUN_OF.search(text, 0, start)
         if before and sector is None and entry.kind == "country":
             noun_sector = sector_nouns().get(before.group(1).lower())
             if noun_sector is not None:
                 start, sector = before.start(), noun_sector
         # "President of Ukraine"
-        of_title = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) of (?:the )?$", text[:start])
+        of_title = _TITLE_OF.search(text, 0, start)
         if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
             start, sector = of_title.start(), person_titles()[of_title.group(1)]
         # A bare singular demonym before a common noun is an adjective ("Russian aggression").
@@ -296,8 +304,8 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             entry.kind == "demonym"
             and sector is None
             and not text[start:end].endswith("s")
-            and re.match(r"\s+[a-z]", text[end : end + 2])
-            and not re.match(r"\s+(?:and|or)\b", text[end : end + 5])
+            and _LOWER_NEXT.match(text, end, end + 2)
+            and not _COORDINATED_NEXT.match(text, end, end + 5)
         ):
             mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
             i += used
@@ -438,7 +446,7 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
 @functools.lru_cache(maxsize=1024)
 def has_title(text: str) -> bool:
     """Whether a sentence may introduce a titled person (cheap pre-check)."""
-    return any(word in _titles_by_first_word() for word in re.findall(r"[\w.-]+", text))
+    return any(word in _titles_by_first_word() for word in _TITLE_WORD.findall(text))
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -450,7 +458,7 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     """Cities after a locative cue or before a region word, and countries used as places."""
     places = place_lexicon()
     found: list[PlaceMention] = []
-    for match in re.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}", text):
+    for match in _CAPITALISED.finditer(text):
         words = match.group().split()
         cue_before = _LOCATIVE.search(text[max(0, match.start() - 40) : match.start()])
         for n in range(len(words), 0, -1):

@@ -39,6 +39,13 @@ _NEGATION = re.compile(
 _NEGATION_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
 )
+_CLAUSE_BREAK = re.compile(r"[;:]|, (?:but|while)\b")
+_ONE_WORD_GAP = re.compile(r"\s*(?:[\w'-]+\s+)?")
+_HEAD_WORD = re.compile(r"[\w'-]+")
+_SPACE = re.compile(r"\s+")
+_WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between)\b")
+_BETWEEN = re.compile(r"\s+between\b")
+_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # Actions aimed at wherever they happen: a place named as their location is their target.
 _PLACE_TARGETED = frozenset(
@@ -141,7 +148,7 @@ def _find_triggers(sentence: str) -> list[_Hit]:
             head is not None
             and head.trigger.governs
             and hit.start - head.end <= 60
-            and not re.search(r"[;:]|, (?:but|while)\b", sentence[head.end : hit.start])
+            and not _CLAUSE_BREAK.search(sentence, head.end, hit.start)
         ):
             if head.folded is None:
                 folded[-1] = _Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)
@@ -167,7 +174,7 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
         return _Hit(trigger, hit.start, hit.end, hit.folded, hit.folded_start, event_type, cameo, mode, True)
     if hit.folded is not None:
         inner = hit.folded.event_type
-        adjacent = re.fullmatch(r"\s*(?:[\w'-]+\s+)?", sentence[hit.end : hit.folded_start])
+        adjacent = _ONE_WORD_GAP.fullmatch(sentence, hit.end, hit.folded_start)
         if (event_type == "THREATEN" and inner in _THREAT) or (
             event_type == "AGREE" and inner in _THREAT and adjacent
         ):
@@ -214,8 +221,8 @@ def _roles(
     if hit.obliged:
         return _demand_roles(sentence, hit, mentions)
     # Patterns with gaps ("give Tanzania a grant") may hold the recipient inside the trigger span.
-    head = re.match(r"[\w'-]+", sentence[hit.start : hit.end])
-    head_end = hit.start + (head.end() if head else 0)
+    head = _HEAD_WORD.match(sentence, hit.start, hit.end)
+    head_end = head.end() if head else hit.start
     attribution = _ATTRIBUTION.search(sentence, hit.end)
     limit = attribution.start() if attribution else len(sentence)
     appositions = [
@@ -246,7 +253,7 @@ def _roles(
         actors = [m for m in mentions if m.start <= hit.start and hit.end == m.end and not m.locative]
     if not actors:
         # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
-        actors = [m for m in mentions if m.adjective and re.fullmatch(r"\s+", sentence[m.end : hit.start])]
+        actors = [m for m in mentions if m.adjective and _SPACE.fullmatch(sentence, m.end, hit.start)]
     # "recall France's ambassador to Algeria": the actor's own people are skipped, not the target.
     own = {(a.country, a.sector) for a in actors}
     after = [m for m in after if (m.country, m.sector) not in own]
@@ -257,11 +264,11 @@ def _roles(
     single = len(actors) < 2
     weak = [m for m in after if m.adjective and m.start < near] if single else []
     recipients = _group(proper or weak, sentence, hit.end, forward=True)
-    if hit.trigger.reciprocal and not single and not re.match(r"\s+(?:with|between)\b", sentence[hit.end :]):
+    if hit.trigger.reciprocal and not single and not _WITH_OR_BETWEEN.match(sentence, hit.end):
         # "French and Egyptian warships launched war games": the parties act together; others named
         # later in the sentence are not their counterpart.
         recipients = []
-    between = re.match(r"\s+between\b", sentence[hit.end :])
+    between = _BETWEEN.match(sentence, hit.end)
     if between and len(recipients) >= 2 and (not actors or hit.trigger.reciprocal):
         # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
         actors, recipients = recipients, []
@@ -269,7 +276,7 @@ def _roles(
     if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and _PARTICIPLE.fullmatch(
         trigger_head
     ):
-        if re.match(r"\s+(?:\w+\s+){0,3}by\b", sentence[hit.end :]):
+        if _BY_AGENT.match(sentence, hit.end):
             actors, recipients = recipients, actors
         elif hit.event_type in ("COERCE", "ASSAULT", "SANCTION"):
             # "X was arrested": X suffered the action; whoever acted is not named.
