@@ -75,7 +75,7 @@ TWN Taiwanese;TJK Tajik,Tajiks;TZA Tanzanian,Tanzanians;THA Thai;TLS East Timore
 TUN Tunisian,Tunisians;TUR Turkish,Turk,Turks;TKM Turkmen;UGA Ugandan,Ugandans;UKR Ukrainian,Ukrainians;
 ARE Emirati,Emiratis;USA American,Americans,U.S.,US;URY Uruguayan,Uruguayans;UZB Uzbek,Uzbeks;
 VEN Venezuelan,Venezuelans;VNM Vietnamese;YEM Yemeni,Yemenis;ZMB Zambian,Zambians;ZWE Zimbabwean,Zimbabweans;
-XKX Kosovar,Kosovan,Kosovars;HKG Hong Konger
+XKX Kosovar,Kosovan,Kosovars;HKG Hong Konger;COD Zairean,Zaireans
 """
 
 # Short and common names the ISO and GeoNames tables spell otherwise.

@@ -60,6 +60,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
+    _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted) (?:an? |the )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
     _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W3 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
@@ -82,7 +83,6 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
     _T("AID", "070", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|grant(?:s|ed)|extend(?:s|ed)) " + _W8 + _AID + r"|grant(?:s|ed)? " + _W1 + r"asylum"),
     # RETREAT
-    _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted) (?:an? |the )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
     _T("SANCTION", "166", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:weapons inspectors|inspectors|observers|monitors|peacekeepers|peacekeeping (?:force|troops)|aid workers|humanitarian workers|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls) (?:out|back)|retreat(?:s|ed)"),
     _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage|journalists?|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)"),
@@ -103,12 +103,12 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # REJECT
     _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed)) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|dismiss(?:es|ed)|turn(?:s|ed) down|spurn(?:s|ed)|den(?:y|ies|ied)|oppos(?:e|es|ed)|ruled out|veto(?:es|ed)?|reneg(?:e|es|ed) on|out of the question", governs=True),
     # THREATEN
-    _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|warn(?:s|ed)? (?:of|that)|ultimatum", governs=True),
+    _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that)|ultimatum", governs=True),
     # SANCTION
     _T("SANCTION", "163", None, r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS),
     _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers) (?:\w+ )?to leave"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? " + _W3 + r"(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
-    _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
+    _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?borders? (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST

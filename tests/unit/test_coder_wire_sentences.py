@@ -8,7 +8,7 @@ import pytest
 
 from stream.extract.coder import code_article
 
-PUBLISHED = dt.date(2024, 3, 6)
+PUBLISHED = dt.date(1996, 3, 6)
 
 
 @pytest.mark.parametrize(
@@ -157,6 +157,111 @@ PUBLISHED = dt.date(2024, 3, 6)
             set(),
         ),
         ("The World Food Programme delivered food aid to Gaza.", "AID", {"IGO"}, {"PSE"}),
+        # 1990s wire style
+        (
+            "Iraq on Monday rejected a United Nations demand to allow weapons inspectors back in.",
+            "REJECT",
+            {"IRQ"},
+            {"IGO"},
+        ),
+        (
+            "Croatian President Franjo Tudjman met Bosnian Serb leaders in Zagreb on Tuesday.",
+            "CONSULT",
+            {"HRV"},
+            {"BIH"},
+        ),
+        (
+            "Chinese Premier Li Peng arrived in Tokyo on Sunday for a five-day official visit.",
+            "CONSULT",
+            {"CHN"},
+            {"JPN"},
+        ),
+        (
+            "South Korea on Friday accused North Korea of sending spies across the border.",
+            "ACCUSE",
+            {"KOR"},
+            {"PRK"},
+        ),
+        (
+            "The Zairean government has expelled a Belgian diplomat, the Belgian foreign ministry said.",
+            "SANCTION",
+            {"COD"},
+            {"BEL"},
+        ),
+        (
+            "Hundreds of students demonstrated in Jakarta on Wednesday against rising prices.",
+            "PROTEST",
+            {"IDN"},
+            set(),
+        ),
+        (
+            "Tamil Tiger rebels attacked an army camp in northern Sri Lanka, killing 30 soldiers.",
+            "ASSAULT",
+            {"LKA"},
+            {"LKA"},
+        ),
+        ("The Security Council voted to impose an arms embargo on Rwanda.", "SANCTION", {"IGO"}, {"RWA"}),
+        ("Jordan's King Hussein urged Iraq to comply with U.N. resolutions.", "REQUEST", {"JOR"}, {"IRQ"}),
+        (
+            "Turkish warplanes bombed suspected Kurdish rebel bases in northern Iraq on Thursday.",
+            "ASSAULT",
+            {"TUR"},
+            {"IRQ"},
+        ),
+        ("Russia and Chechen separatists signed a ceasefire agreement in Nazran.", "RETREAT", {"RUS"}, set()),
+        ("The Indian government banned a Sikh militant group on Saturday.", "COERCE", {"IND"}, set()),
+        ("Syria denied that it was harbouring Kurdish guerrillas.", "REJECT", {"SYR"}, set()),
+        ("Albanian police arrested three ethnic Greeks near the border.", "COERCE", {"ALB"}, {"ALB"}),
+        ("Egypt offered to mediate between Israel and the Palestinians.", "AGREE", {"EGY"}, set()),
+        (
+            "The European Union threatened to suspend aid to Kenya unless it holds free elections.",
+            "THREATEN",
+            {"IGO"},
+            {"KEN"},
+        ),
+        (
+            "Israeli soldiers shot dead a Palestinian youth in Hebron on Friday, witnesses said.",
+            "ASSAULT",
+            {"ISR"},
+            {"PSE"},
+        ),
+        ("Nigerian military rulers freed 20 political prisoners on Monday.", "RETREAT", {"NGA"}, set()),
+        (
+            "Greek Prime Minister Andreas Papandreou praised the agreement signed by Israel and the PLO.",
+            "SUPPORT",
+            {"GRC"},
+            set(),
+        ),
+        (
+            "Pakistan recalled its high commissioner from New Delhi after the riots.",
+            "SANCTION",
+            {"PAK"},
+            {"IND"},
+        ),
+        (
+            "Angolan government troops launched an offensive against UNITA rebels in the north.",
+            "ASSAULT",
+            {"AGO"},
+            {"AGO"},
+        ),
+        (
+            "Thousands of Serbs protested in Belgrade against the government of Slobodan Milosevic.",
+            "PROTEST",
+            {"SRB"},
+            set(),
+        ),
+        (
+            "Washington has warned Pyongyang that it faces sanctions if it does not allow inspections.",
+            "THREATEN",
+            {"USA"},
+            {"PRK"},
+        ),
+        (
+            "Burundi's army killed 40 Hutu rebels in fighting near the capital, a military spokesman said.",
+            "ASSAULT",
+            {"BDI"},
+            set(),
+        ),
     ],
 )
 def test_wire_sentence_codes_expected_event(
