@@ -45,6 +45,9 @@ _HEAD_WORD = re.compile(r"[\w'-]+")
 _SPACE = re.compile(r"\s+")
 _WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between)\b")
 _BETWEEN = re.compile(r"\s+between\b")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+$")
+# Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
+_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # Actions aimed at wherever they happen: a place named as their location is their target.
@@ -247,6 +250,10 @@ def _roles(
         and not (_OWN.search(sentence[max(0, m.start - 16) : m.start]) and "counterpart" not in m.text)
         and m.start - hit.end <= _RECIPIENT_REACH
     ]
+    if _PARTICIPLE_CLAUSE.search(sentence, 0, hit.start) and sentence[hit.start : head_end].endswith("ing"):
+        # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
+        # ("Heavy storms hit southern Spain, killing two people" names no actor).
+        before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
     actors = _group(before, sentence, hit.start, forward=False)
     if not actors:
         # "Palestinian suicide bombers": a trigger noun inside a mention names who acted.
@@ -466,6 +473,20 @@ def _sentence_hits(text: str) -> list[_Hit]:
 _OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
 
 
+# Ordinary crime handled by police and courts is not a political event ("police arrested a man accused
+# of murder"); with any other kind of party named, the sentence is coded as usual.
+_CRIME = re.compile(
+    r"\b(?:murder(?:s|ed|ing|er)?|robb(?:ery|eries|ed|ers?)|theft|thieves|steal(?:s|ing)?|stole(?:n)?|"
+    r"burglar(?:y|ies)|fraud(?:ster)?|embezzl\w*|drugs?|narcotics|heroin|cocaine|rape[sd]?|homicides?|"
+    r"shoplifting|tax evasion)\b"
+)
+_CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "BUS"))
+
+
+def _is_crime_report(text: str, mentions: list[ActorMention]) -> bool:
+    return _CRIME.search(text) is not None and all(m.locative or m.sector in _CRIME_PARTIES for m in mentions)
+
+
 def _is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
     return _SPORTS.search(text) is not None and not any(
         m.sector in _OFFICIAL_SECTORS and not m.locative for m in mentions
@@ -492,7 +513,11 @@ def code_article(
             continue
         mentions = find_actors(sentence.text, memory)
         remember_people(mentions, memory)
-        if not hits or _is_sports_report(sentence.text, mentions):
+        if (
+            not hits
+            or _is_sports_report(sentence.text, mentions)
+            or _is_crime_report(sentence.text, mentions)
+        ):
             continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
             sentence, published, hits, mentions

@@ -141,7 +141,8 @@ COP police,policemen,police officers,riot police,security forces,gendarmes,borde
 coast guard,guards;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
 militias,fighters,jihadists,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
-OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement;
+OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement,opposition leader,
+opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
 nationals,population,inhabitants,workers,farmers,landowners,settlers,activists,rioters,pilgrims,
 minority,community,majority,detainees,prisoners,hostages;

@@ -217,3 +217,18 @@ def test_trigger_word_inside_a_name_or_modifier_codes_nothing() -> None:
 def test_national_population_is_coded_where_it_lives() -> None:
     event = _one("Serbian troops attacked the Albanian population of Kosovo.", "ASSAULT")
     assert _countries(event.recipients) == {"XKX"}
+
+
+def test_participle_clause_takes_the_main_clause_subject_as_actor() -> None:
+    event = _one("Sudanese rebels shelled the town of Malakal on Sunday, killing 20 civilians.", "ASSAULT")
+    killing = [
+        e for e in _code("Sudanese rebels shelled the town of Malakal on Sunday, killing 20 civilians.")
+    ]
+    assert _countries(event.actors) == {"SDN"}
+    assert all(_countries(e.actors) == {"SDN"} for e in killing)
+
+
+def test_crime_by_police_is_quiet_but_arrest_of_an_opposition_leader_is_not() -> None:
+    assert _code("Kenyan police arrested a man suspected of stealing cattle in Nakuru.") == []
+    event = _one("Kenyan police arrested an opposition leader on fraud charges.", "COERCE")
+    assert _countries(event.actors) == {"KEN"}
