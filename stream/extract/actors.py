@@ -352,7 +352,8 @@ _GROUP = re.compile(
     r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
     r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
     r"police|policemen|soldiers|troops|security forces|rebels|militants|gunmen|insurgents|guerrillas|"
-    r"activists|landowners|farmers|militiamen|fundamentalists|opposition (?:coalition|party|leaders?|figures?|politicians?)|dissidents?|journalists?|party)\b"
+    r"activists|landowners|farmers|militiamen|fundamentalists|"
+    r"opposition (?:coalition|party|leaders?|figures?|politicians?)|dissidents?|journalists?|party)\b"
 )
 _GROUP_PLACE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$")
 

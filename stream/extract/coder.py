@@ -74,11 +74,11 @@ _COORD = (",", "and", ", and", "&")
 _ATTRIBUTION = re.compile(
     r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
 )
-# ", a key U.S. ally in the war," after a subject: mentions inside describe it, they are not actors.
-# "withdrew its troops", "offered their forces": the actor's own people are not its target.
 # A party named further than this after the trigger belongs to another clause of the sentence.
 _RECIPIENT_REACH = 100
+# "withdrew its troops", "offered their forces": the actor's own people are not its target.
 _OWN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?$")
+# ", a key U.S. ally in the war," after a subject: mentions inside describe it, they are not actors.
 _APPOSITION = re.compile(r"(?<=\w), (?:a|an|the|who|which) [^,]{1,80},")
 _GOVERNED_MODE = {
     ("REJECT", "CONSULT"): ("125", "meet"),
@@ -312,7 +312,7 @@ def _demand_roles(
     sentence: str, hit: _Hit, mentions: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Speaker demands, the party that "must" act is asked; no speaker, no event (an opinion)."""
-    verbs = [m for m in _REPORTING.finditer(sentence, 0, hit.start)]
+    verbs = list(_REPORTING.finditer(sentence, 0, hit.start))
     if not verbs:
         return [], []
     verb = verbs[-1]
@@ -321,8 +321,8 @@ def _demand_roles(
     asked = [m for m in parties if verb.end() <= m.start and m.end <= hit.start]
     actors = _group(speakers, sentence, verb.start(), forward=False)
     recipients = _group(asked, sentence, hit.start, forward=False)
-    actor_countries = {a.country for a in actors}
-    return actors, [r for r in recipients if r.country not in actor_countries or r.sector != actors[0].sector]
+    own = {(a.country, a.sector) for a in actors}
+    return actors, [r for r in recipients if (r.country, r.sector) not in own]
 
 
 def _as_mention(place: PlaceMention) -> ActorMention:
@@ -468,8 +468,8 @@ def _sentence_hits(text: str) -> list[_Hit]:
     return [r for h in _find_triggers(text) if (r := _resolve(text, h)) is not None]
 
 
-# Sports reports name teams and players, never these: with one acting, a sports word is incidental
-# ("jailed 52 members ... for playing in a football tournament").
+# Parties that act for a state or an armed movement. Sports reports never name them acting, so with
+# one acting a sports word is incidental ("jailed 52 members ... for playing in a football tournament").
 _OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
 
 
