@@ -351,7 +351,8 @@ _GROUP = re.compile(
     r"\b(?:(?:Security forces|Soldiers|Troops|Students|Workers|Refugees|Settlers|Villagers)"
     r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
     r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
-    r"police|policemen|soldiers|troops|security forces|rebels|militants|gunmen|insurgents|guerrillas|"
+    r"police|policemen|government (?:forces|troops|soldiers)|armed forces|soldiers|troops|security forces|"
+    r"rebels|militants|gunmen|insurgents|guerrillas|"
     r"activists|landowners|farmers|militiamen|fundamentalists|"
     r"opposition (?:coalition|party|leaders?|figures?|politicians?)|dissidents?|journalists?|party)\b"
 )

@@ -136,7 +136,8 @@ governor,state,side,adviser,advisor;
 MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
 tanks,militaries,sailors,marines,paratroopers,gunboats,aircraft,helicopters,helicopter gunships,gunships,
-planes,drones,vessels,ships,submarines,warplane,defence forces,defense forces,army officers,officers;
+planes,drones,vessels,ships,submarines,warplane,defence forces,defense forces,army officers,officers,
+government forces,government troops,government soldiers,armed forces;
 COP police,policemen,police officers,riot police,security forces,gendarmes,border guards,border police,
 coast guard,guards;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,

@@ -81,13 +81,14 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # AID
     _T("AID", "073", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|airlift(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|ship(?:s|ped)) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
-    _T("AID", "070", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|grant(?:s|ed)|extend(?:s|ed)) " + _W8 + _AID + r"|grant(?:s|ed)? " + _W1 + r"asylum"),
+    _T("AID", "070", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|grant(?:s|ed)|approv(?:e|es|ed)|extend(?:s|ed)) " + _W8 + _AID + r"|grant(?:s|ed)? " + _W1 + r"asylum"),
     # RETREAT
     _T("SANCTION", "166", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:weapons inspectors|inspectors|observers|monitors|peacekeepers|peacekeeping (?:force|troops)|aid workers|humanitarian workers|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls) (?:out|back)|retreat(?:s|ed)"),
     _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage|journalists?|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|retreat(?:ed|s)? from|pulled out of", actor_sectors=frozenset(("MIL",))),
+    _T("RETREAT", "084", "release", r"exchang(?:e|es|ed|ing) " + _W2 + r"(?:prisoners|hostages|detainees|captives|bodies)", reciprocal=True),
     _T("RETREAT", "087", None, r"surrender(?:s|ed)?|capitulat(?:e|es|ed)"),
     _T("RETREAT", "084", "release", r"return(?:s|ed|ing)? " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages)"),
     _T("RETREAT", "0873", "disarm", r"disarm(?:s|ed)?|demobiliz(?:e|es|ed)|decommission(?:s|ed)? " + _W1 + r"(?:weapons|arms)|laid down (?:their|its) (?:arms|weapons)"),
@@ -120,6 +121,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed|were deployed|have been deployed) (?:in|at)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|mobiliz(?:e|es|ed|ing)|sen(?:d|ds|t)|mov(?:e|es|ed)) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units)"),
     _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)) (?:[\w'$.,-]+\s+){0,3}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
+    _T("MOBILIZE", "154", "troops", r"mass(?:ed|ing) (?:along|on|near|at)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
     _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed)|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody"),
@@ -142,6 +144,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
     _T("ASSAULT", "186", "targeted", r"assassinat(?:e|ed|es|ion)"),
     _T("ASSAULT", "181", None, r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:\w+ ){0,2}hostages?"),
+    _T("ASSAULT", "175", "crowd-control", r"(?:fired|fires|fire|used|uses|use|firing|using) (?:\w+ )?(?:tear ?gas|rubber bullets|water cannons?|stun grenades)(?: to (?:disperse|break up))?"),
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
     _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
