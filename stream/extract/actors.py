@@ -387,22 +387,28 @@ def _add_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _settle_unknown_nationality(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A titled person of unknown nationality takes the sentence's only other country (domestic news),
-    including a place ("in Algiers"); with none or several candidates the person is dropped."""
+    """A titled person or a crowd of unknown nationality takes the sentence's only other country
+    (domestic news), including a place ("in Algiers"); a crowd, failing that, the only place named;
+    with none or several candidates the mention is dropped."""
     unknown = [m for m in mentions if m.country == ""]
     if not unknown:
         return mentions
     countries = {
         m.country for m in mentions if m.country and not m.person and m.country not in ("IGO", "NGO")
     }
-    countries |= {p.place.country for p in find_places(text)}
+    places = {p.place.country for p in find_places(text)}
+    countries |= places
     settled = next(iter(countries)) if len(countries) == 1 else None
+    # A crowd is where it gathers: with several countries named, the only place named decides.
+    located = places | {m.country for m in mentions if m.locative}
+    local = next(iter(located)) if len(located) == 1 else None
     out: list[ActorMention] = []
     for m in mentions:
         if m.country == "":
-            if settled is None:
+            country = settled if m.person else settled or local
+            if country is None:
                 continue
-            m = ActorMention(m.start, m.end, m.text, settled, m.sector, m.locative)
+            m = ActorMention(m.start, m.end, m.text, country, m.sector, m.locative)
         out.append(m)
     return out
 

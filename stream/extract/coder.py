@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import xxhash
 
@@ -188,7 +189,11 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
             cameo = _INTENT_CODE[inner]
         else:
             cameo, mode = _GOVERNED_MODE.get((event_type, inner), (cameo, mode))
-    elif _FUTURE.search(before) or _MAYBE.search(before) or _CONDITIONAL.search(before):
+    elif _CONDITIONAL.search(before):
+        # "... if Stockholm cracked down": an action named as a condition did not happen, and its
+        # subject threatens nothing.
+        return None
+    elif _FUTURE.search(before) or _MAYBE.search(before):
         # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
         hypothetical = not _FUTURE.search(before)
         if event_type in _FORCEFUL:
@@ -409,17 +414,33 @@ def _inside_name(sentence: str, hit: _Hit, mentions: list[ActorMention]) -> bool
     )
 
 
+# One coded event of a sentence: trigger, actors, recipients, place and date, before assembly.
+_Coded: TypeAlias = tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]
+# "... killed 23 people ... in the second-worst attack": a noun in such a phrase names the event again.
+_EVENT_REFERENCE = re.compile(
+    r"\b(?:in|during|after|following)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _restates(sentence: str, hit: _Hit, coded: list[_Coded]) -> bool:
+    return (
+        hit.trigger.nominal
+        and any(earlier.event_type == hit.event_type for earlier, *_ in coded)
+        and _EVENT_REFERENCE.search(sentence, max(0, hit.start - 50), hit.start) is not None
+    )
+
+
 def code_sentence(
     sentence: Sentence,
     published: dt.date | None,
     hits: list[_Hit],
     mentions: list[ActorMention],
-) -> list[tuple[_Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]]:
+) -> list[_Coded]:
     """Raw coded events of one sentence (its trigger hits and actor mentions found), before assembly."""
     places = find_places(sentence.text)
-    out = []
+    out: list[_Coded] = []
     for hit in hits:
-        if _inside_name(sentence.text, hit, mentions):
+        if _inside_name(sentence.text, hit, mentions) or _restates(sentence.text, hit, out):
             continue
         actors, recipients = _roles(sentence.text, hit, mentions, places)
         place = _place_for(hit, places)

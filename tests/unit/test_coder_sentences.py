@@ -232,3 +232,29 @@ def test_crime_by_police_is_quiet_but_arrest_of_an_opposition_leader_is_not() ->
     assert _code("Kenyan police arrested a man suspected of stealing cattle in Nakuru.") == []
     event = _one("Kenyan police arrested an opposition leader on fraud charges.", "COERCE")
     assert _countries(event.actors) == {"KEN"}
+
+
+def test_action_named_as_a_condition_codes_nothing() -> None:
+    text = "Turkey would back the bid if Stockholm cracked down on Kurdish militants."
+    assert not [e for e in _code(text) if e.actors and e.actors[0].country == "SWE"]
+
+
+def test_burning_an_effigy_is_a_protest() -> None:
+    event = _one(
+        "Kurdish protesters burned an effigy of the Turkish president outside Stockholm city hall.", "PROTEST"
+    )
+    assert _countries(event.actors) == {"SWE"}
+
+
+def test_crowd_of_unknown_nationality_is_where_it_gathers() -> None:
+    event = _one(
+        "Rebels near Goma shelled Congolese army positions overnight, Rwandan officials said.", "ASSAULT"
+    )
+    assert _countries(event.actors) == {"COD"}
+
+
+def test_event_named_again_in_a_prepositional_phrase_is_one_event() -> None:
+    events = _code(
+        "Somali militants killed 12 soldiers near Kismayo on Friday in the deadliest attack this year."
+    )
+    assert [e.event_type for e in events] == ["ASSAULT"]
