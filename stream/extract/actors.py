@@ -138,8 +138,12 @@ def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
             break
         phrase = " ".join(w.group(1) for w in words[:n]).lower()
         sector = nouns.get(phrase)
-        # "paper workers", "suicide bombers": lower-case modifiers before the sector noun.
-        if sector is None and n == 2 and _is_modifier(words[0].group(1)):
+        # "paper workers", "suicide bombers", "Sandinista government": a modifier before the sector noun.
+        if (
+            sector is None
+            and n == 2
+            and (_is_modifier(words[0].group(1)) or _is_proper_modifier(words[0].group(1)))
+        ):
             sector = nouns.get(words[1].group(1).lower())
         if sector is not None:
             best = (pos + words[n - 1].end(), sector)
@@ -186,6 +190,17 @@ _FUNCTION_WORDS: Final = frozenset(
         "says",
     ]
 )
+
+
+def _is_proper_modifier(word: str) -> bool:
+    """A capitalised word that is no actor of its own ("Sandinista", "Likud"): it can qualify a noun."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word not in actor_lexicon()
+        and word not in person_titles()
+        and word.lower() not in sector_nouns()
+    )
 
 
 def _is_modifier(word: str) -> bool:
@@ -282,9 +297,12 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         country = entry.country
         titled = _title_person(text, end)
         is_person = False
-        if titled is not None and entry.kind in ("country", "demonym"):
+        if titled is not None and entry.kind in ("country", "demonym", "body"):
             end, sector, _name = titled
             is_person = bool(_name)
+        elif titled is not None and titled[2] and entry.kind == "organisation":
+            # "Hamas leader Ismail Haniyeh": the person acts for the organisation, in its sector.
+            end, is_person = titled[0], True
         else:
             noun = _sector_after(text, end)
             if noun is not None and entry.kind in ("country", "demonym", "body"):
@@ -448,6 +466,19 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, prev.sector, prev.locative)
         if between.strip() in ("and", ",", ", and") and prev.locative and not cur.locative:
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, out[k].sector, True)
+    # "French and Egyptian warships": a bare nationality shares the noun of the one coordinated after it.
+    for k in range(len(out) - 2, -1, -1):
+        prev, cur = out[k], out[k + 1]
+        entry = actor_lexicon().get(prev.text)
+        if (
+            entry is not None
+            and entry.kind == "demonym"
+            and prev.sector is None
+            and cur.sector is not None
+            and not cur.person
+            and text[prev.end : cur.start].strip() in ("and", ",", ", and")
+        ):
+            out[k] = ActorMention(prev.start, prev.end, prev.text, prev.country, cur.sector, prev.locative)
     return out
 
 

@@ -132,7 +132,7 @@ delegation,delegations,delegate,delegates,entourage,entourages,envoy,envoys,dipl
 ambassador,ambassadors,negotiator,negotiators,representatives,representative,spokesman,spokeswoman,
 spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,regime,junta,military junta,
 embassy,mayor,counterpart,counterparts,
-governor,state,side,adviser,advisor;
+governor,state,side,adviser,advisor,rulers,leadership;
 MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
 tanks,militaries,sailors,marines,paratroopers,gunboats,aircraft,helicopters,helicopter gunships,gunships,
@@ -141,7 +141,7 @@ government forces,government troops,government soldiers,armed forces;
 COP police,policemen,police officers,riot police,security forces,gendarmes,border guards,border police,
 coast guard,guards;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
-militias,fighters,jihadists,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
+militias,fighters,jihadists,armed groups,armed group,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement,opposition leader,
 opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,

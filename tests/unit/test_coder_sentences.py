@@ -258,3 +258,18 @@ def test_event_named_again_in_a_prepositional_phrase_is_one_event() -> None:
         "Somali militants killed 12 soldiers near Kismayo on Friday in the deadliest attack this year."
     )
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_coordinated_nationality_shares_the_noun_after_it() -> None:
+    event = _one("Greek and Turkish warships held joint exercises in the Aegean.", "COOPERATE")
+    assert {(a.country, a.sector) for a in event.actors} == {("GRC", "MIL"), ("TUR", "MIL")}
+
+
+def test_possessive_with_a_party_name_before_the_noun_keeps_the_sector() -> None:
+    event = _one("Nicaragua's Sandinista government closed down two opposition newspapers.", "COERCE")
+    assert (event.actors[0].country, event.actors[0].sector) == ("NIC", "GOV")
+
+
+def test_title_words_are_not_modifiers_of_a_sector_noun() -> None:
+    event = _one("Arab League Secretary General Amr Moussa met Lebanese leaders in Beirut.", "CONSULT")
+    assert {a.sector for a in event.actors} == {"GOV"}
