@@ -102,6 +102,9 @@ _REPORTING = re.compile(
     r"\b(?:said|says|reiterated|insisted|stressed|declared|added|warned|told\s+[\w ]{1,30}?)\s+"
     r"(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?"
 )
+_WILL_NOT = re.compile(
+    r"\b(?:will|would|shall)\s+not\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
+)
 _MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")
 _COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
@@ -168,6 +171,10 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
     before = lowered[max(0, hit.start - 40) : hit.start]
     trigger = hit.trigger
     if _NEGATION.search(before):
+        if trigger.event_type in _COOPERATIVE and _WILL_NOT.search(before):
+            # "troops would not withdraw", "will not attend the talks": a refusal (REJECT).
+            cameo, mode = _GOVERNED_MODE.get(("REJECT", trigger.event_type), ("120", None))
+            return _Hit(trigger, hit.start, hit.end, None, 0, "REJECT", cameo, mode)
         return None
     if trigger.nominal and _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]):
         return None

@@ -273,3 +273,9 @@ def test_possessive_with_a_party_name_before_the_noun_keeps_the_sector() -> None
 def test_title_words_are_not_modifiers_of_a_sector_noun() -> None:
     event = _one("Arab League Secretary General Amr Moussa met Lebanese leaders in Beirut.", "CONSULT")
     assert {a.sector for a in event.actors} == {"GOV"}
+
+
+def test_announced_refusal_is_reject_but_past_negation_is_nothing() -> None:
+    event = _one("The Serbian government said its troops would not withdraw from the border area.", "REJECT")
+    assert _countries(event.actors) == {"SRB"}
+    assert not _code("Serbian troops did not withdraw from the border area.")

@@ -315,6 +315,97 @@ PUBLISHED = dt.date(1996, 3, 6)
         ("North Korea threatened to withdraw from the nuclear treaty.", "THREATEN", {"PRK"}, set()),
         ("Ethiopia and Eritrea exchanged prisoners of war on Saturday.", "RETREAT", {"ETH", "ERI"}, set()),
         ("Thai police broke up a rally by 5,000 farmers in Bangkok.", "COERCE", {"THA"}, set()),
+        # protests lodged, warnings, refusals, titled people
+        (
+            "Pakistan's foreign ministry on Tuesday lodged a strong protest with India over the shooting of two fishermen.",
+            "ACCUSE",
+            {"PAK"},
+            {"IND"},
+        ),
+        (
+            "President Nelson Mandela of South Africa held talks with Zambian President Frederick Chiluba in Lusaka.",
+            "CONSULT",
+            {"ZAF"},
+            {"ZMB"},
+        ),
+        (
+            "Zimbabwe's government seized 800 white-owned farms, the farmers' union said on Monday.",
+            "COERCE",
+            {"ZWE"},
+            set(),
+        ),
+        (
+            "Kenya and Uganda agreed on Friday to set up a joint commission to settle their border dispute.",
+            "AGREE",
+            {"KEN", "UGA"},
+            set(),
+        ),
+        (
+            "Greek Cypriots accused Turkey of violating the island's airspace with military aircraft.",
+            "ACCUSE",
+            {"CYP"},
+            {"TUR"},
+        ),
+        (
+            "The Organisation of African Unity condemned the coup in Sierra Leone and demanded the return of the elected government.",
+            "ACCUSE",
+            {"IGO"},
+            set(),
+        ),
+        (
+            "Israeli Prime Minister Benjamin Netanyahu rejected Syrian demands for a full withdrawal from the Golan Heights.",
+            "REJECT",
+            {"ISR"},
+            {"SYR"},
+        ),
+        (
+            "U.S. Secretary of State Madeleine Albright will visit Beijing next week to discuss trade and human rights.",
+            "AGREE",
+            {"USA"},
+            set(),
+        ),
+        (
+            "Spanish police arrested five suspected members of the Basque separatist group ETA in San Sebastian.",
+            "COERCE",
+            {"ESP"},
+            {"ESP"},
+        ),
+        (
+            "Chechen rebels ambushed a Russian army convoy near Grozny, killing 15 soldiers.",
+            "ASSAULT",
+            set(),
+            {"RUS"},
+        ),
+        (
+            "Morocco and Algeria agreed to reopen their land border after two decades.",
+            "AGREE",
+            {"MAR", "DZA"},
+            set(),
+        ),
+        (
+            "The Chinese government warned Taiwan against moves toward independence.",
+            "THREATEN",
+            {"CHN"},
+            {"TWN"},
+        ),
+        (
+            "Bolivian troops clashed with coca growers blocking a highway near Cochabamba.",
+            "ASSAULT",
+            {"BOL"},
+            set(),
+        ),
+        (
+            "Croatia's Defence Minister Gojko Susak said Croatian troops would not withdraw from the Prevlaka peninsula.",
+            "REJECT",
+            set(),
+            set(),
+        ),
+        (
+            "The Iranian foreign ministry summoned the British charge d'affaires to protest against the remarks.",
+            "ACCUSE",
+            {"IRN"},
+            {"GBR"},
+        ),
     ],
 )
 def test_wire_sentence_codes_expected_event(
