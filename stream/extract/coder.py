@@ -102,6 +102,10 @@ _REPORTING = re.compile(
     r"\b(?:said|says|reiterated|insisted|stressed|declared|added|warned|told\s+[\w ]{1,30}?)\s+"
     r"(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?"
 )
+_ANNOUNCED = re.compile(
+    r"\bannounc(?:ed|es)\s+(?:\w+day\s+)?(?:that\s+)?(?:it|they|the \w+)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
+)
+_UNLESS = re.compile(r"\b(?:unless|if)\b")
 _WILL_NOT = re.compile(
     r"\b(?:will|would|shall)\s+not\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
 )
@@ -203,7 +207,15 @@ def _resolve(sentence: str, hit: _Hit) -> _Hit | None:
     elif _FUTURE.search(before) or _MAYBE.search(before):
         # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
         hypothetical = not _FUTURE.search(before)
-        if event_type in _FORCEFUL:
+        if (
+            event_type in _FORCEFUL
+            and _ANNOUNCED.search(lowered, max(0, hit.start - 80), hit.start)
+            and not _UNLESS.search(lowered, hit.end)
+        ):
+            # "announced it would prohibit all aid": a measure decided and announced, not a threat
+            # (with "unless ..." after it, it is one).
+            pass
+        elif event_type in _FORCEFUL:
             cameo, mode = _THREAT[event_type]
             event_type = "THREATEN"
         elif event_type in _COOPERATIVE and not hypothetical:

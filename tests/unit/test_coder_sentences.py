@@ -279,3 +279,9 @@ def test_announced_refusal_is_reject_but_past_negation_is_nothing() -> None:
     event = _one("The Serbian government said its troops would not withdraw from the border area.", "REJECT")
     assert _countries(event.actors) == {"SRB"}
     assert not _code("Serbian troops did not withdraw from the border area.")
+
+
+def test_announced_measure_is_the_measure_but_a_conditional_one_is_a_threat() -> None:
+    assert _one("Canada announced that it would expel two Russian diplomats.", "SANCTION")
+    assert _one("Canada said it would expel two Russian diplomats.", "THREATEN")
+    assert _one("Canada announced it would expel Russian diplomats unless the spy was released.", "THREATEN")
