@@ -1,0 +1,66 @@
+"""Sentences and trigger words that report no new political event: sports, ordinary crime, names,
+restatements."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from stream.extract.actors import ActorMention
+from stream.extract.hits import Hit
+
+__all__ = ["OFFICIAL_SECTORS", "inside_name", "is_crime_report", "is_sports_report", "restates"]
+
+# Sports reports use the vocabulary of conflict ("beat", "attacked", "clashed"): such sentences code
+# nothing, unless officials act in them.
+_SPORTS = re.compile(
+    r"\b(?:\d{1,2}-\d{1,2}|cup|league|tournament|championships?|semi-finals?|quarter-finals?|finals?|"
+    r"coach|players?|team|squad|striker|goalkeeper|goals?|olympics?|olympic|marathon|rugby|cricket|hockey|"
+    r"football|soccer|tennis|golf(?:ers)?|cyclists?|swimmers?|wrestlers?|podium|medals?|innings)\b"
+)
+# Parties that act for a state or an armed movement. Sports reports never name them acting, so with
+# one acting a sports word is incidental ("jailed 52 members ... for playing in a football tournament").
+OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
+
+# Ordinary crime handled by police and courts is not a political event ("police arrested a man accused
+# of murder"); with any other kind of party named, the sentence is coded as usual.
+_CRIME = re.compile(
+    r"\b(?:murder(?:s|ed|ing|er)?|robb(?:ery|eries|ed|ers?)|theft|thieves|steal(?:s|ing)?|stole(?:n)?|"
+    r"burglar(?:y|ies)|fraud(?:ster)?|embezzl\w*|drugs?|narcotics|heroin|cocaine|rape[sd]?|homicides?|"
+    r"shoplifting|tax evasion)\b"
+)
+_CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "BUS"))
+
+
+def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:
+    return _CRIME.search(text) is not None and all(m.locative or m.sector in _CRIME_PARTIES for m in mentions)
+
+
+def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
+    return _SPORTS.search(text) is not None and not any(
+        m.sector in OFFICIAL_SECTORS and not m.locative for m in mentions
+    )
+
+
+def inside_name(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
+    """A trigger word that is part of a name ("Asia-Pacific Economic Cooperation") or modifies an
+    actor's noun ("riot police") reports no event; a head noun ("suicide bombers") still does."""
+    return any(
+        m.start <= hit.start and hit.end <= m.end and (hit.end != m.end or sentence[hit.start].isupper())
+        for m in mentions
+    )
+
+
+# "... killed 23 people ... in the second-worst attack": a noun in such a phrase names the event again.
+_EVENT_REFERENCE = re.compile(
+    r"\b(?:in|during|after|following)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def restates(sentence: str, hit: Hit, coded_types: Iterable[str]) -> bool:
+    """A trigger noun naming again an event of a type already coded in the sentence."""
+    return (
+        hit.trigger.nominal
+        and hit.event_type in coded_types
+        and _EVENT_REFERENCE.search(sentence, max(0, hit.start - 50), hit.start) is not None
+    )

@@ -1,0 +1,160 @@
+"""Trigger hits in a sentence and what they code after folding, negation and modality."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stream.extract.lexicon import PREFIX_LENGTH, Trigger, trigger_dispatch, triggers
+
+__all__ = ["Hit", "sentence_hits"]
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|without|failed to|fail to|nor)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$"
+)
+_NEGATION_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|, (?:but|while)\b")
+_ONE_WORD_GAP = re.compile(r"\s*(?:[\w'-]+\s+)?")
+_GOVERNED_MODE = {
+    ("REJECT", "CONSULT"): ("125", "meet"),
+    ("REQUEST", "CONSULT"): ("105", "meet"),
+    ("REQUEST", "RETREAT"): ("1056", "yield"),
+    ("REQUEST", "CONCEDE"): ("1056", "yield"),
+    ("REQUEST", "AID"): ("102", "assist"),
+    ("REJECT", "AID"): ("122", "assist"),
+    ("AGREE", "CONSULT"): ("036", None),
+}
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|plans? to|planned to|planning to|intends? to|intended to|is to|are to|"
+    r"going to|prepared to|ready to|willing to|expects? to|expected to|set to|aims? to|seeks? to|"
+    r"wants? to|hopes? to|considering|committed to)\s+(?:\w+\s+){0,3}$"
+)
+_ANNOUNCED = re.compile(
+    r"\bannounc(?:ed|es)\s+(?:\w+day\s+)?(?:that\s+)?(?:it|they|the \w+)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
+)
+_UNLESS = re.compile(r"\b(?:unless|if)\b")
+_WILL_NOT = re.compile(
+    r"\b(?:will|would|shall)\s+not\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
+)
+_MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")
+_COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
+_FORCEFUL = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"))
+# CAMEO 03x: intent to cooperate, by the kind of cooperation announced.
+_INTENT_CODE = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035",
+                "RETREAT": "035", "AGREE": "030"}  # fmt: skip
+_THREAT = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"), "COERCE": ("137", "restrict"),
+           "SANCTION": ("130", "restrict"), "PROTEST": ("130", None)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger occurrence and what it codes after folding and modality."""
+
+    trigger: Trigger
+    start: int
+    end: int
+    folded: Trigger | None = None
+    folded_start: int = 0
+    event_type: str = ""
+    cameo: str = ""
+    mode: str | None = None
+    obliged: bool = False  # "Y must ...": a demand by whoever says so, made of Y
+
+
+def _find_triggers(sentence: str) -> list[Hit]:
+    lowered = sentence.lower()
+    table = triggers()
+    dispatch = trigger_dispatch()
+    hits: list[Hit] = []
+    resume = 0
+    for word in _WORD_START.finditer(lowered):
+        pos = word.start()
+        pattern = dispatch.get(lowered[pos : pos + PREFIX_LENGTH]) if pos >= resume else None
+        if pattern is None:
+            continue
+        match = pattern.match(lowered, pos)
+        if match is None or match.lastgroup is None:
+            continue
+        hits.append(Hit(table[int(match.lastgroup[1:])], match.start(), match.end()))
+        resume = match.end()
+    # A governing trigger swallows the triggers in its complement ("refused to ... meet").
+    folded: list[Hit] = []
+    for hit in hits:
+        head = folded[-1] if folded else None
+        if (
+            head is not None
+            and head.trigger.governs
+            and hit.start - head.end <= 60
+            and not _CLAUSE_BREAK.search(sentence, head.end, hit.start)
+        ):
+            if head.folded is None:
+                folded[-1] = Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)
+            continue
+        folded.append(hit)
+    # "support for the demand": a verb-only trigger after "the" is a noun that reports no new event.
+    return [h for h in folded if h.trigger.nominal or not lowered.endswith("the ", 0, h.start)]
+
+
+def _resolve(sentence: str, hit: Hit) -> Hit | None:
+    """Apply negation and modality: None when nothing happened, else the coded type, CAMEO and mode."""
+    lowered = sentence.lower()
+    before = lowered[max(0, hit.start - 40) : hit.start]
+    trigger = hit.trigger
+    if _NEGATION.search(before):
+        if trigger.event_type in _COOPERATIVE and _WILL_NOT.search(before):
+            # "troops would not withdraw", "will not attend the talks": a refusal (REJECT).
+            cameo, mode = _GOVERNED_MODE.get(("REJECT", trigger.event_type), ("120", None))
+            return Hit(trigger, hit.start, hit.end, None, 0, "REJECT", cameo, mode)
+        return None
+    if trigger.nominal and _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]):
+        return None
+    event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
+    if trigger.obliges:
+        inner = hit.folded.event_type if hit.folded is not None else ""
+        cameo, mode = _GOVERNED_MODE.get(("REQUEST", inner), (cameo, mode))
+        return Hit(trigger, hit.start, hit.end, hit.folded, hit.folded_start, event_type, cameo, mode, True)
+    if hit.folded is not None:
+        inner = hit.folded.event_type
+        adjacent = _ONE_WORD_GAP.fullmatch(sentence, hit.end, hit.folded_start)
+        if (event_type == "THREATEN" and inner in _THREAT) or (
+            event_type == "AGREE" and inner in _THREAT and adjacent
+        ):
+            # "vowed to fight", "is prepared to impose martial law": announced force is a threat.
+            event_type = "THREATEN"
+            cameo, mode = _THREAT[inner]
+        elif event_type == "AGREE" and inner in _INTENT_CODE:
+            cameo = _INTENT_CODE[inner]
+        else:
+            cameo, mode = _GOVERNED_MODE.get((event_type, inner), (cameo, mode))
+    elif _CONDITIONAL.search(before):
+        # "... if Stockholm cracked down": an action named as a condition did not happen, and its
+        # subject threatens nothing.
+        return None
+    elif _FUTURE.search(before) or _MAYBE.search(before):
+        # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
+        hypothetical = not _FUTURE.search(before)
+        if (
+            event_type in _FORCEFUL
+            and _ANNOUNCED.search(lowered, max(0, hit.start - 80), hit.start)
+            and not _UNLESS.search(lowered, hit.end)
+        ):
+            # "announced it would prohibit all aid": a measure decided and announced, not a threat
+            # (with "unless ..." after it, it is one).
+            pass
+        elif event_type in _FORCEFUL:
+            cameo, mode = _THREAT[event_type]
+            event_type = "THREATEN"
+        elif event_type in _COOPERATIVE and not hypothetical:
+            cameo, mode, event_type = _INTENT_CODE[event_type], None, "AGREE"
+        elif event_type not in ("THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+            return None
+    return Hit(trigger, hit.start, hit.end, hit.folded, hit.folded_start, event_type, cameo, mode)
+
+
+def sentence_hits(text: str) -> list[Hit]:
+    """The trigger hits of a sentence that report something happening (or threatened, refused...)."""
+    return [r for h in _find_triggers(text) if (r := _resolve(text, h)) is not None]

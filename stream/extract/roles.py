@@ -1,0 +1,185 @@
+"""Who did it and to whom: the actor and recipient roles of a trigger hit in its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from stream.extract.actors import ActorMention, PlaceMention
+from stream.extract.hits import Hit
+
+__all__ = ["roles"]
+
+_HEAD_WORD = re.compile(r"[\w'-]+")
+_SPACE = re.compile(r"\s+")
+_WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between)\b")
+_BETWEEN = re.compile(r"\s+between\b")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+$")
+# Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
+_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
+_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# Actions aimed at wherever they happen: a place named as their location is their target.
+_PLACE_TARGETED = frozenset(
+    (
+        "ASSAULT",
+        "COERCE",
+        "MOBILIZE",
+        "AID",
+        "THREATEN",
+        "REJECT",
+        "REQUEST",
+        "SANCTION",
+        "PROTEST",
+        "AGREE",
+        "ACCUSE",
+    )
+)
+# Past participles that make "was/were ..." a passive (stative "is opposed to" is not).
+_PARTICIPLE = re.compile(
+    r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
+)
+_COORD = (",", "and", ", and", "&")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
+)
+# A party named further than this after the trigger belongs to another clause of the sentence.
+_RECIPIENT_REACH = 100
+# "withdrew its troops", "offered their forces": the actor's own people are not its target.
+_OWN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?$")
+# ", a key U.S. ally in the war," after a subject: mentions inside describe it, they are not actors.
+_APPOSITION = re.compile(r"(?<=\w), (?:a|an|the|who|which) [^,]{1,80},")
+# "X said that Y must ...": the reporting verb separates who demands from who is asked.
+_REPORTING = re.compile(
+    r"\b(?:said|says|reiterated|insisted|stressed|declared|added|warned|told\s+[\w ]{1,30}?)\s+"
+    r"(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?"
+)
+
+
+def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bool) -> list[ActorMention]:
+    """The nearest mention on one side of the trigger, plus those coordinated with it."""
+    if not mentions:
+        return []
+    ordered = mentions if forward else list(reversed(mentions))
+    group = [ordered[0]]
+    for mention in ordered[1:]:
+        left, right = (group[-1], mention) if forward else (mention, group[-1])
+        if sentence[left.end : right.start].strip() in _COORD or re.fullmatch(
+            r",?\s*(?:and )?(?:the )?", sentence[left.end : right.start]
+        ):
+            group.append(mention)
+        else:
+            break
+    return group if forward else list(reversed(group))
+
+
+def roles(
+    sentence: str, hit: Hit, mentions: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(actors, recipients) of a hit: by position, coordination, voice and clause, never the same party
+    on both sides."""
+    if hit.obliged:
+        return _demand_roles(sentence, hit, mentions)
+    # Patterns with gaps ("give Tanzania a grant") may hold the recipient inside the trigger span.
+    head = _HEAD_WORD.match(sentence, hit.start, hit.end)
+    head_end = head.end() if head else hit.start
+    attribution = _ATTRIBUTION.search(sentence, hit.end)
+    limit = attribution.start() if attribution else len(sentence)
+    appositions = [
+        m.span()
+        for m in _APPOSITION.finditer(sentence, 0, hit.start)
+        if any(x.end <= m.start() and not x.locative for x in mentions)  # describes an earlier subject
+    ]
+    before = [
+        m
+        for m in mentions
+        if m.end <= hit.start
+        and not m.locative
+        and not m.adjective
+        and not any(a <= m.start < b for a, b in appositions)
+    ]
+    after = [
+        m
+        for m in mentions
+        if m.start >= head_end
+        and m.start < limit
+        and not m.locative
+        and not (_OWN.search(sentence[max(0, m.start - 16) : m.start]) and "counterpart" not in m.text)
+        and m.start - hit.end <= _RECIPIENT_REACH
+    ]
+    if _PARTICIPLE_CLAUSE.search(sentence, 0, hit.start) and sentence[hit.start : head_end].endswith("ing"):
+        # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
+        # ("Heavy storms hit southern Spain, killing two people" names no actor).
+        before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
+    actors = _group(before, sentence, hit.start, forward=False)
+    if not actors:
+        # "Palestinian suicide bombers": a trigger noun inside a mention names who acted.
+        actors = [m for m in mentions if m.start <= hit.start and hit.end == m.end and not m.locative]
+    if not actors:
+        # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
+        actors = [m for m in mentions if m.adjective and _SPACE.fullmatch(sentence, m.end, hit.start)]
+    # "recall France's ambassador to Algeria": the actor's own people are skipped, not the target.
+    own = {(a.country, a.sector) for a in actors}
+    after = [m for m in after if (m.country, m.sector) not in own]
+    proper = [m for m in after if not m.adjective]
+    # Weaker evidence of a target only counts close to the trigger, and not when several parties act
+    # together ("Ukraine and Russia met near the Belarusian city of Gomel": Belarus is the venue).
+    near = hit.end + 60
+    single = len(actors) < 2
+    weak = [m for m in after if m.adjective and m.start < near] if single else []
+    recipients = _group(proper or weak, sentence, hit.end, forward=True)
+    if hit.trigger.reciprocal and not single and not _WITH_OR_BETWEEN.match(sentence, hit.end):
+        # "French and Egyptian warships launched war games": the parties act together; others named
+        # later in the sentence are not their counterpart.
+        recipients = []
+    between = _BETWEEN.match(sentence, hit.end)
+    if between and len(recipients) >= 2 and (not actors or hit.trigger.reciprocal):
+        # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
+        actors, recipients = recipients, []
+    trigger_head = sentence[hit.start : head_end].lower()
+    if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and _PARTICIPLE.fullmatch(
+        trigger_head
+    ):
+        if _BY_AGENT.match(sentence, hit.end):
+            actors, recipients = recipients, actors
+        elif hit.event_type in ("COERCE", "ASSAULT", "SANCTION"):
+            # "X was arrested": X suffered the action; whoever acted is not named.
+            actors, recipients = [], actors
+    # Actor and recipient are different parties: drop recipients that repeat an actor's country.
+    actor_keys = {(a.country, a.sector) for a in actors}
+    actor_countries = {a.country for a in actors}
+    recipients = [
+        r
+        for r in recipients
+        if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
+    ]
+    if not recipients and actors and single and (hit.event_type in _PLACE_TARGETED or hit.mode == "visit"):
+        # The target named only as a place: "shelled targets in Jericho"; a visit's host anywhere in
+        # the sentence ("arrived in Amman on a visit").
+        window = (0, len(sentence)) if hit.mode == "visit" else (head_end, min(limit, near))
+        located = [m for m in mentions if m.locative] + [_as_mention(p) for p in places]
+        recipients = sorted(
+            (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
+            key=lambda m: m.start,
+        )[:1]
+    return actors, recipients
+
+
+def _demand_roles(
+    sentence: str, hit: Hit, mentions: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Speaker demands, the party that "must" act is asked; no speaker, no event (an opinion)."""
+    verbs = list(_REPORTING.finditer(sentence, 0, hit.start))
+    if not verbs:
+        return [], []
+    verb = verbs[-1]
+    parties = [m for m in mentions if not m.locative and not m.adjective]
+    speakers = [m for m in parties if m.end <= verb.start()]
+    asked = [m for m in parties if verb.end() <= m.start and m.end <= hit.start]
+    actors = _group(speakers, sentence, verb.start(), forward=False)
+    recipients = _group(asked, sentence, hit.start, forward=False)
+    own = {(a.country, a.sector) for a in actors}
+    return actors, [r for r in recipients if (r.country, r.sector) not in own]
+
+
+def _as_mention(place: PlaceMention) -> ActorMention:
+    return ActorMention(place.start, place.end, place.text, place.place.country, None, locative=True)
