@@ -130,6 +130,9 @@ def code_sentence(
             if not sentence.text[hit.start : hit.end].lower().startswith("protest"):
                 continue
             hit = dataclasses.replace(hit, event_type="ACCUSE", cameo="111", mode="disapprove")
+        if hit.cameo == "174" and any(r.sector == "GOV" for r in recipients):
+            # Expelling diplomats ("two Iranian diplomats were expelled by Argentina") is SANCTION expel.
+            hit = dataclasses.replace(hit, event_type="SANCTION", cameo="161", mode="expel")
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
             hit = dataclasses.replace(hit, event_type="PROTEST", cameo="144", mode="obstruct")

@@ -56,7 +56,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit", nominal=True),
     _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es|ing) (?:a |an |the )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
     _T("CONSULT", "045", "third-party", r"mediat(?:e|es|ed|ing|ion)|brokered"),
-    _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W2 + _TALKS + r"|" + _TALKS + r" (?:with|between)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
+    _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W4 + _TALKS + r"|" + _TALKS + r" (?:with|between)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
@@ -66,7 +66,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
     _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the )?(?:offer|proposal|plan|invitation)", governs=True, reciprocal=True),
     # SUPPORT
-    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|hail(?:s|ed)?|laud(?:s|ed)?|commend(?:s|ed)?|applaud(?:s|ed)?|express(?:es|ed)? (?:its |his |her |their )?support|congratulat(?:e|es|ed)|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with"),
+    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|hail(?:s|ed)?|laud(?:s|ed)?|commend(?:s|ed)?|applaud(?:s|ed)?|express(?:es|ed)? (?:its |his |her |their )?support|congratulat(?:e|es|ed)|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with|thank(?:s|ed)"),
     _T("SUPPORT", "055", None, r"apologi[sz](?:e|es|ed)"),
     _T("SUPPORT", "054", None, r"recogni[sz](?:e|es|ed) (?:the )?(?:independence|sovereignty|government)|(?:restored|established|restore|establish) " + _W1 + r"(?:diplomatic )?(?:relations|ties)"),
     # CONCEDE
@@ -108,7 +108,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # SANCTION
     _T("SANCTION", "163", None, r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS),
     _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers) (?:\w+ )?to leave"),
-    _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? " + _W3 + r"(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
+    _T("SANCTION", "166", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:troops|forces|soldiers|peacekeepers|observers|monitors|inspectors|aid workers|aid agencies)"),
+    _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
     _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?borders? (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
@@ -125,9 +126,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
     _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed)|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody"),
-    _T("COERCE", "171", "seize", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed)"),
+    _T("COERCE", "171", "seize", r"raid(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed)"),
     _T("COERCE", "1712", None, r"demolish(?:es|ed)|destroy(?:s|ed)|razed|bulldoz(?:e|es|ed)|torch(?:es|ed)|set fire to"),
-    _T("COERCE", "174", None, r"deport(?:s|ed|ing)?|expel(?:s|led)? " + _W2 + r"(?:people|residents|journalists|workers|nationals|refugees|migrants|activists)"),
+    _T("COERCE", "174", None, r"deport(?:s|ed|ing)?|expel(?:s|led|ling)?"),
     _T("COERCE", "1721", "curfew", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"curfew"),
     _T("COERCE", "1724", "martial-law", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"(?:martial law|state of emergency)"),
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|crushed)(?:ed|d|s)? " + _W2 + r"(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
@@ -148,7 +149,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
     _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
-    _T("ASSAULT", "190", None, r"struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|raid(?:s|ed)?|offensive", nominal=True, reciprocal=True),
+    _T("ASSAULT", "192", None, r"(?:captur|overr?an|occup)(?:e|es|ed|ing|ied|ies|y|s)? " + _W3 + r"(?:town|city|village|stronghold|base|bases|positions?|territory|airport|border post|outpost|province|district|region)s?"),
+    _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|offensive", nominal=True, reciprocal=True),
 )
 # fmt: on
 

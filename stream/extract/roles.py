@@ -16,6 +16,7 @@ _BETWEEN = re.compile(r"\s+between\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+$")
 # Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
+_SUBORDINATOR = re.compile(r"\b(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # Actions aimed at wherever they happen: a place named as their location is their target.
@@ -72,6 +73,13 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
     return group if forward else list(reversed(group))
 
 
+def _clause_start(sentence: str, trigger_start: int) -> int:
+    """Where a subordinate clause holding a verb trigger starts (0 if none): the last subordinator
+    before the trigger with no comma between ("Russia, after weeks of talks, agreed" is not one)."""
+    starts = [m.end() for m in _SUBORDINATOR.finditer(sentence, 0, trigger_start)]
+    return starts[-1] if starts and "," not in sentence[starts[-1] : trigger_start] else 0
+
+
 def roles(
     sentence: str, hit: Hit, mentions: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -97,6 +105,11 @@ def roles(
         and not m.adjective
         and not any(a <= m.start < b for a, b in appositions)
     ]
+    clause = 0 if hit.trigger.nominal else _clause_start(sentence, hit.start)
+    if clause:
+        # "... for assets they lost when former dictator Idi Amin expelled them": the trigger's subject
+        # is inside its own clause; names before the clause are not it.
+        before = [m for m in before if m.start >= clause]
     after = [
         m
         for m in mentions

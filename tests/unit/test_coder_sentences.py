@@ -285,3 +285,19 @@ def test_announced_measure_is_the_measure_but_a_conditional_one_is_a_threat() ->
     assert _one("Canada announced that it would expel two Russian diplomats.", "SANCTION")
     assert _one("Canada said it would expel two Russian diplomats.", "THREATEN")
     assert _one("Canada announced it would expel Russian diplomats unless the spy was released.", "THREATEN")
+
+
+def test_subject_of_a_subordinate_clause_is_not_a_name_before_it() -> None:
+    events = _code(
+        "Kenya paid compensation to Somali herders for cattle they lost when bandits raided their camps."
+    )
+    assert [e.event_type for e in events] == ["RETREAT"]
+    assert (
+        _one("Russia, after weeks of talks, agreed to extend the grain deal.", "AGREE").actors[0].country
+        == "RUS"
+    )
+
+
+def test_capturing_a_town_is_an_assault() -> None:
+    event = _one("Ethiopian rebels captured the town of Dessie on Saturday.", "ASSAULT")
+    assert event.cameo_code == "192"

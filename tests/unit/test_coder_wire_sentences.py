@@ -8,7 +8,7 @@ import pytest
 
 from stream.extract.coder import code_article
 
-PUBLISHED = dt.date(1996, 3, 6)
+PUBLISHED = dt.date(2024, 3, 6)
 
 
 @pytest.mark.parametrize(
@@ -405,6 +405,72 @@ PUBLISHED = dt.date(1996, 3, 6)
             "ACCUSE",
             {"IRN"},
             {"GBR"},
+        ),
+        # passives, hosts, thanks, operations, raids
+        ("Two Iranian diplomats were expelled by Argentina on Monday.", "SANCTION", {"ARG"}, {"IRN"}),
+        ("A Turkish journalist was arrested by Egyptian police in Cairo.", "COERCE", {"EGY"}, {"TUR"}),
+        (
+            "Three Indian soldiers were killed by Pakistani fire along the Line of Control.",
+            "ASSAULT",
+            {"PAK"},
+            {"IND"},
+        ),
+        (
+            "The Colombian government and the FARC rebels held a new round of peace talks in Havana.",
+            "CONSULT",
+            {"COL"},
+            set(),
+        ),
+        (
+            "Venezuelan President Nicolas Maduro denounced what he called U.S. interference.",
+            "ACCUSE",
+            {"VEN"},
+            set(),
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov hosted his Syrian counterpart in Moscow.",
+            "CONSULT",
+            {"RUS"},
+            {"SYR"},
+        ),
+        ("The Iraqi parliament voted to expel U.S. troops from the country.", "SANCTION", {"IRQ"}, {"USA"}),
+        (
+            "Saudi-led coalition warplanes bombed a market in northern Yemen, killing 20 civilians.",
+            "ASSAULT",
+            set(),
+            {"YEM"},
+        ),
+        (
+            "Ukraine's President Volodymyr Zelensky thanked Britain for its military aid.",
+            "SUPPORT",
+            {"UKR"},
+            {"GBR"},
+        ),
+        (
+            "China's coast guard seized a Philippine fishing boat near Scarborough Shoal.",
+            "COERCE",
+            {"CHN"},
+            {"PHL"},
+        ),
+        (
+            "The Senegalese army launched an operation against separatist rebels in Casamance.",
+            "ASSAULT",
+            {"SEN"},
+            set(),
+        ),
+        (
+            "Japanese and South Korean leaders agreed to improve ties during a summit in Seoul.",
+            "AGREE",
+            {"JPN", "KOR"},
+            set(),
+        ),
+        ("Kremlin spokesman Dmitry Peskov dismissed the report as a fabrication.", "REJECT", {"RUS"}, set()),
+        ("German police raided the homes of 25 suspected far-right extremists.", "COERCE", {"DEU"}, set()),
+        (
+            "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of shelling border villages.",
+            "ACCUSE",
+            {"ARM"},
+            {"AZE"},
         ),
     ],
 )
