@@ -279,7 +279,9 @@ def place_lexicon() -> dict[str, PlaceEntry]:
     return places
 
 
-def _city_entries() -> list[tuple[PlaceEntry, dict[str, Any]]]:
+@functools.cache
+def _city_entries() -> tuple[tuple[PlaceEntry, dict[str, Any]], ...]:
+    """Every GeoNames city as a place entry (read once: the lexicon and the namesakes both need it)."""
     iso3 = _iso2_to_iso3()
     out = []
     for city in _geonames().get_cities().values():
@@ -288,7 +290,7 @@ def _city_entries() -> list[tuple[PlaceEntry, dict[str, Any]]]:
             population = int(city.get("population") or 0)
             lat, lon = float(city["latitude"]), float(city["longitude"])
             out.append((PlaceEntry(city["name"], code, lat, lon, population, "city"), city))
-    return out
+    return tuple(out)
 
 
 @functools.cache
