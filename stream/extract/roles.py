@@ -17,6 +17,10 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+$")
 # Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
 _SUBORDINATOR = re.compile(r"\b(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|since|before|amid|in the wake of)\s+(?:the|a|an|this|that|last \w+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # Actions aimed at wherever they happen: a place named as their location is their target.
@@ -105,6 +109,9 @@ def roles(
         and not m.adjective
         and not any(a <= m.start < b for a, b in appositions)
     ]
+    if hit.trigger.nominal and _BACKGROUND.search(sentence, max(0, hit.start - 50), hit.start):
+        # "stepped down after the attack": the main clause's subject did not carry out the attack.
+        before = []
     clause = 0 if hit.trigger.nominal else _clause_start(sentence, hit.start)
     if clause:
         # "... for assets they lost when former dictator Idi Amin expelled them": the trigger's subject

@@ -301,3 +301,8 @@ def test_subject_of_a_subordinate_clause_is_not_a_name_before_it() -> None:
 def test_capturing_a_town_is_an_assault() -> None:
     event = _one("Ethiopian rebels captured the town of Dessie on Saturday.", "ASSAULT")
     assert event.cameo_code == "192"
+
+
+def test_event_named_as_background_takes_no_actor_from_the_main_clause() -> None:
+    events = _code("The Pakistani interior minister stepped down after the attack.")
+    assert [(e.event_type, e.event_mode) for e in events] == [("RETREAT", "resign")]

@@ -472,6 +472,52 @@ PUBLISHED = dt.date(2024, 3, 6)
             {"ARM"},
             {"AZE"},
         ),
+        # concessions, releases, resignations, warrants, vetoes
+        (
+            "The Sudanese government allowed UN aid convoys into Darfur for the first time in months.",
+            "CONCEDE",
+            {"SDN"},
+            set(),
+        ),
+        (
+            "Myanmar's junta freed 700 political prisoners in an amnesty on Wednesday.",
+            "RETREAT",
+            {"MMR"},
+            set(),
+        ),
+        ("Sri Lanka lifted the state of emergency imposed after the riots.", "CONCEDE", {"LKA"}, set()),
+        (
+            "Norway's foreign minister brokered a meeting between Sri Lankan government officials and Tamil rebels.",
+            "CONSULT",
+            {"NOR"},
+            set(),
+        ),
+        ("The United Arab Emirates sent 50 tonnes of medical supplies to Sudan.", "AID", {"ARE"}, {"SDN"}),
+        ("Jordan recognised the independence of Kosovo on Sunday.", "SUPPORT", {"JOR"}, {"XKX"}),
+        ("France apologised to Rwanda for its role in the 1994 genocide.", "SUPPORT", {"FRA"}, {"RWA"}),
+        ("Syrian government forces withdrew from the northern city of Raqqa.", "RETREAT", {"SYR"}, set()),
+        (
+            "Cambodia and Thailand agreed to withdraw troops from the disputed temple area.",
+            "AGREE",
+            {"KHM", "THA"},
+            set(),
+        ),
+        ("The Ugandan parliament passed a law banning opposition rallies.", "COERCE", {"UGA"}, set()),
+        ("Hungary blocked the EU's new sanctions package against Russia.", "REJECT", {"HUN"}, set()),
+        ("Chadian troops pulled out of the Central African Republic on Monday.", "RETREAT", {"TCD"}, set()),
+        ("India and China disengaged troops from the Galwan Valley.", "RETREAT", {"IND", "CHN"}, set()),
+        (
+            "Tajik President Emomali Rakhmonov resigned on Friday amid mounting protests.",
+            "RETREAT",
+            {"TJK"},
+            set(),
+        ),
+        (
+            "Interpol issued an arrest warrant for the former Peruvian president.",
+            "THREATEN",
+            {"IGO"},
+            {"PER"},
+        ),
     ],
 )
 def test_wire_sentence_codes_expected_event(
