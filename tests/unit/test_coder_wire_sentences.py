@@ -518,6 +518,83 @@ PUBLISHED = dt.date(2024, 3, 6)
             {"IGO"},
             {"PER"},
         ),
+        # accusations, demands, refusals (1990s wire style)
+        (
+            "Libyan leader Moammar Gadhafi charged that the United States was plotting to overthrow him.",
+            "ACCUSE",
+            {"LBY"},
+            {"USA"},
+        ),
+        (
+            "The Vatican criticized Israel's decision to build new settlements in East Jerusalem.",
+            "ACCUSE",
+            {"VAT"},
+            {"ISR"},
+        ),
+        (
+            "Iraq denied Iranian reports that its troops had entered Iranian territory.",
+            "REJECT",
+            {"IRQ"},
+            set(),
+        ),
+        (
+            "The Kuwaiti government called on Iraq to release Kuwaiti prisoners of war.",
+            "REQUEST",
+            {"KWT"},
+            {"IRQ"},
+        ),
+        (
+            "Bosnian Serb leader Radovan Karadzic dismissed the peace plan as unacceptable.",
+            "REJECT",
+            {"BIH"},
+            set(),
+        ),
+        ("Greece protested to Albania over the arrest of five ethnic Greeks.", "ACCUSE", {"GRC"}, {"ALB"}),
+        (
+            "The Organization of American States urged Haiti's military rulers to step down.",
+            "REQUEST",
+            {"IGO"},
+            {"HTI"},
+        ),
+        ("South Africa's ANC accused the government of fuelling violence in Natal.", "ACCUSE", set(), set()),
+        (
+            "North Korea demanded that the United States withdraw its troops from South Korea.",
+            "REQUEST",
+            {"PRK"},
+            {"USA"},
+        ),
+        (
+            "Belgrade rejected a UN resolution condemning ethnic cleansing in Bosnia.",
+            "REJECT",
+            {"SRB"},
+            {"IGO"},
+        ),
+        ("Mexico asked the United States to extradite a former bank executive.", "REQUEST", {"MEX"}, {"USA"}),
+        ("Pakistan blamed India for the bombing of a train near Lahore.", "ACCUSE", {"PAK"}, {"IND"}),
+        (
+            "Taiwan's president expressed support for the pro-democracy protesters in Hong Kong.",
+            "SUPPORT",
+            {"TWN"},
+            set(),
+        ),
+        (
+            "Cuban leader Fidel Castro warned the United States against any military intervention.",
+            "THREATEN",
+            {"CUB"},
+            {"USA"},
+        ),
+        (
+            "The Indonesian government refused to allow UN investigators into East Timor.",
+            "REJECT",
+            {"IDN"},
+            set(),
+        ),
+        (
+            "Egypt's President Hosni Mubarak urged Israel and Syria to resume peace negotiations.",
+            "REQUEST",
+            {"EGY"},
+            {"ISR"},
+        ),
     ],
 )
 def test_wire_sentence_codes_expected_event(
