@@ -454,6 +454,9 @@ def _person_without_country(
     return None
 
 
+_COORDINATORS: Final = ("and", ",", ", and")
+
+
 def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Entourages from Ukraine and Russia": a sector stated once applies to the coordinated names."""
     out = list(mentions)
@@ -462,9 +465,9 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
         between = text[prev.end : cur.start]
         if prev.adjective or cur.adjective:
             continue
-        if between.strip() in ("and", ",", ", and") and cur.sector is None and prev.sector is not None:
+        if between.strip() in _COORDINATORS and cur.sector is None and prev.sector is not None:
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, prev.sector, prev.locative)
-        if between.strip() in ("and", ",", ", and") and prev.locative and not cur.locative:
+        if between.strip() in _COORDINATORS and prev.locative and not cur.locative:
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, out[k].sector, True)
     # "French and Egyptian warships": a bare nationality shares the noun of the one coordinated after it.
     for k in range(len(out) - 2, -1, -1):
@@ -476,7 +479,7 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
             and prev.sector is None
             and cur.sector is not None
             and not cur.person
-            and text[prev.end : cur.start].strip() in ("and", ",", ", and")
+            and text[prev.end : cur.start].strip() in _COORDINATORS
         ):
             out[k] = ActorMention(prev.start, prev.end, prev.text, prev.country, cur.sector, prev.locative)
     return out

@@ -14,7 +14,6 @@ __all__ = [
     "Trigger",
     "anchored_trigger_pattern",
     "trigger_dispatch",
-    "trigger_prefixes",
     "triggers",
 ]
 
@@ -205,28 +204,23 @@ def _node_prefixes(op: Any, av: Any, k: int) -> set[str]:
     raise ValueError(f"cannot enumerate {op}")
 
 
-@functools.cache
-def trigger_prefixes() -> frozenset[str]:
-    """The first PREFIX_LENGTH characters of every possible trigger match: a cheap filter that tells
-    where the full alternation can match, so it is tried at a few word starts instead of everywhere."""
-    out: set[str] = set()
-    for trigger in _TRIGGERS:
-        found = _prefixes(list(sre_parse.parse(trigger.pattern)), PREFIX_LENGTH)
-        if any(len(p) < PREFIX_LENGTH for p in found):
-            raise ValueError(f"trigger {trigger.pattern[:40]!r} can match fewer than {PREFIX_LENGTH} chars")
-        out |= found
-    return frozenset(out)
+def _trigger_prefixes(trigger: Trigger) -> set[str]:
+    """The first PREFIX_LENGTH characters of every match the trigger can make."""
+    found = _prefixes(list(sre_parse.parse(trigger.pattern)), PREFIX_LENGTH)
+    if any(len(p) < PREFIX_LENGTH for p in found):
+        raise ValueError(f"trigger {trigger.pattern[:40]!r} can match fewer than {PREFIX_LENGTH} chars")
+    return found
 
 
 @functools.cache
 def trigger_dispatch() -> dict[str, re.Pattern[str]]:
     """Prefix -> the alternation of only the triggers that can start with it, in trigger order, so a
     match at a word start tries a handful of alternatives instead of all of them (same winner: the
-    others cannot match there)."""
+    others cannot match there). Word starts whose prefix is not a key need no match at all."""
     by_prefix: dict[str, list[int]] = {}
     for i, trigger in enumerate(_TRIGGERS):
-        for prefix in _prefixes(list(sre_parse.parse(trigger.pattern)), PREFIX_LENGTH):
-            by_prefix.setdefault(prefix[:PREFIX_LENGTH], []).append(i)
+        for prefix in _trigger_prefixes(trigger):
+            by_prefix.setdefault(prefix, []).append(i)
     return {
         prefix: re.compile(
             r"(?:" + "|".join(f"(?P<t{i}>{_TRIGGERS[i].pattern})" for i in sorted(set(ids))) + r")(?![\w-])"
