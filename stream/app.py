@@ -414,16 +414,20 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
                 metrics.consumer_lag.labels(topic=key[0], partition=str(key[1])).set(lag)
         quiet = state.tracker.quiet_for(now)
         if not app.in_recovery and quiet > settings.reseek_after_seconds:
-            # Idle: look up committed offsets (a broker call only for partitions Faust never committed).
-            committed = {key: await committed_offset(TP(*key)) for key, hw in highwaters.items() if hw}
+            # At most once per quiet period each; the progress clocks stay untouched, so an agent that
+            # is truly stuck still turns the worker unready. Only those partitions need their committed
+            # offset (a broker call for partitions Faust never committed).
+            due = {
+                key: hw
+                for key, hw in highwaters.items()
+                if hw and now - state.last_reseek.get(key, float("-inf")) > settings.reseek_after_seconds
+            }
+            committed = {key: await committed_offset(TP(*key)) for key in due}
             for partition, offset in partitions_to_refetch(
-                highwaters, committed, quiet, settings.reseek_after_seconds
+                due, committed, quiet, settings.reseek_after_seconds
             ):
-                # At most once per quiet period each; the progress clocks stay untouched, so an agent
-                # that is truly stuck still turns the worker unready.
-                if now - state.last_reseek.get(partition, float("-inf")) > settings.reseek_after_seconds:
-                    state.last_reseek[partition] = now
-                    await reseek(partition, offset)
+                state.last_reseek[partition] = now
+                await reseek(partition, offset)
         wall = time.time()
         if state.stores_changed and not app.in_recovery:
             state.stores_changed = False
