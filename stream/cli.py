@@ -93,7 +93,8 @@ def broker(port: int | None) -> None:
 @click.option(
     "--forwarder", is_flag=True, hidden=True, help="Benchmark baseline: only forward the raw topic."
 )
-def worker(loglevel: str | None, forwarder: bool) -> None:
+@click.option("--fanout", default=1, hidden=True, help="With --forwarder: records sent per message.")
+def worker(loglevel: str | None, forwarder: bool, fanout: int) -> None:
     """Run the Faust worker against NEWSEVENTS_BOOTSTRAP_SERVERS."""
     import faust
 
@@ -106,7 +107,7 @@ def worker(loglevel: str | None, forwarder: bool) -> None:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     loop.run_until_complete(ensure_topics(config))
-    app = create_forwarder_app(config) if forwarder else create_app(config)
+    app = create_forwarder_app(config, fanout) if forwarder else create_app(config)
     process = faust.Worker(app, loop=loop, loglevel=loglevel or config.log_level)
     # At WARN and above Faust's terminal spinner sets the root logger to DEBUG: every debug record
     # of every send would be built and then dropped.
@@ -271,7 +272,8 @@ def bench_pipeline(
     articles: int, size: int, partitions: int, batch_bytes: int, half_rate_seconds: float, as_json: bool
 ) -> None:
     """End-to-end throughput and produce->publish latency of one worker on the embedded broker, next to
-    a Faust agent that only forwards the same messages; a fresh broker for each of the four runs."""
+    a Faust agent that only forwards the same messages, and that agent again sending two records (an
+    event and a mention) per coded event of each article; a fresh broker for each of the five runs."""
     from stream.pipebench import RunResult, run_pipeline_bench
 
     def progress(result: RunResult) -> None:
@@ -286,15 +288,22 @@ def bench_pipeline(
     click.echo(
         f"{'run':<20} {'articles':>8} {'offered/s':>10} {'articles/s':>11} {'p50 ms':>8} {'p99 ms':>8}"
     )
-    for run in outcome.forwarder_max, outcome.pipeline_max, outcome.forwarder_half, outcome.pipeline_half:
+    runs = (outcome.forwarder_max, outcome.pipeline_max, outcome.forwarder_half, outcome.pipeline_half)
+    for run in (*runs, outcome.fanout_max):
         row = run.summary()
         label = f"{run.kind} {'max' if run.offered_rate is None else 'half'}"
+        if run is outcome.fanout_max:
+            label = f"forwarder x{outcome.fanout_records} max"
         offered = "-" if run.offered_rate is None else f"{run.offered_rate:.0f}"
         click.echo(
             f"{label:<20} {run.articles:>8} {offered:>10} {row['articles_per_second']:>11} "
             f"{row['latency_p50_ms']:>8} {row['latency_p99_ms']:>8}"
         )
     click.echo(f"throughput ratio (pipeline / forwarder)  {outcome.throughput_ratio:.3f}")
+    click.echo(
+        f"ceiling of any design sending one record per event and per mention through Faust "
+        f"(forwarder x{outcome.fanout_records} / forwarder)  {outcome.fanout_ratio:.3f}"
+    )
 
 
 @main.command()

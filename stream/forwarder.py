@@ -1,4 +1,4 @@
-"""The benchmark baseline: a Faust agent that only forwards raw messages, configured like the worker."""
+"""The benchmark baselines: Faust agents that only forward raw messages, configured like the worker."""
 
 from __future__ import annotations
 
@@ -9,19 +9,28 @@ import faust
 from stream.app import faust_app
 from stream.settings import Settings
 
-__all__ = ["FORWARDED_TOPIC", "create_forwarder_app"]
+__all__ = ["COPY_BYTES", "FORWARDED_TOPIC", "create_forwarder_app"]
 
 FORWARDED_TOPIC = "bench.forwarded"
 
 
-def create_forwarder_app(settings: Settings) -> faust.App:
-    """Same Faust configuration as the pipeline worker, one agent: raw topic -> FORWARDED_TOPIC."""
+# An event or mention record is about this size; the copies of the fan-out baseline carry as much.
+COPY_BYTES = 1024
+
+
+def create_forwarder_app(settings: Settings, fanout: int = 1) -> faust.App:
+    """Same Faust configuration as the pipeline worker, one agent: raw topic -> FORWARDED_TOPIC, each
+    message sent `fanout` times (the message last, copies of its first COPY_BYTES before it), so the
+    cost of publishing the pipeline's records alone, with no work to make them, is measured."""
     app = faust_app(settings)
     raw_topic = app.topic(settings.topics.raw, partitions=settings.partitions)
 
     @app.agent(raw_topic, name="forward")
     async def forward(stream: Any) -> None:
         async for event in stream.events():
-            await app.send(FORWARDED_TOPIC, key=event.message.key, value=event.message.value)
+            key, value = event.message.key, event.message.value
+            for _ in range(fanout - 1):
+                await app.send(FORWARDED_TOPIC, key=key, value=value[:COPY_BYTES])
+            await app.send(FORWARDED_TOPIC, key=key, value=value)
 
     return app

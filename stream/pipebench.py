@@ -8,6 +8,7 @@ import datetime as dt
 import math
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,15 +21,29 @@ from stream.benchmark import generate_articles
 from stream.broker import EmbeddedBroker, free_port
 from stream.codec import dumps, loads
 from stream.devrun import WorkerProcess, pipeline_drained
+from stream.extract.coder import code_article
 from stream.forwarder import FORWARDED_TOPIC
 from stream.kafka import client_options
 from stream.settings import Settings
 from stream.topics import ensure_topics
 
-__all__ = ["BenchMessage", "PipelineBench", "RunResult", "bench_messages", "percentile", "run_pipeline_bench"]
+__all__ = [
+    "FANOUT",
+    "FORWARDER",
+    "PIPELINE",
+    "BenchMessage",
+    "PipelineBench",
+    "RunResult",
+    "bench_messages",
+    "percentile",
+    "run_pipeline_bench",
+]
 
 FORWARDER = "forwarder"
 PIPELINE = "pipeline"
+# The forwarder sending, per article, one record per coded event and one per mention: what publishing
+# the pipeline's output contract costs in Faust with no work to make the records.
+FANOUT = "fanout"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +89,7 @@ class RunResult:
     seconds: float  # first produce -> last output record
     latencies: list[float] = field(repr=False)  # produce -> last output of that article, seconds
     unanswered: int  # articles with no output record (the pipeline coded no event for them)
+    output_records: int = 0  # records on the output topics that answer one of the articles
 
     @property
     def articles_per_second(self) -> float:
@@ -91,6 +107,7 @@ class RunResult:
             "latency_p99_ms": round(percentile(lat, 99) * 1000, 1),
             "latency_max_ms": round(max(lat) * 1000, 1),
             "unanswered": self.unanswered,
+            "output_records": self.output_records,
         }
 
 
@@ -100,25 +117,40 @@ class PipelineBench:
     pipeline_max: RunResult
     forwarder_half: RunResult
     pipeline_half: RunResult
+    fanout_max: RunResult
+    fanout_records: int  # records per article the fan-out run sent: 2 x mean coded events per article
+    coded_events: int  # events the coder finds in the full-speed runs' articles (offline, same coder)
     article_bytes: int
 
     @property
     def throughput_ratio(self) -> float:
         return self.pipeline_max.articles_per_second / self.forwarder_max.articles_per_second
 
+    @property
+    def fanout_ratio(self) -> float:
+        """The most any design publishing one record per event and per mention through Faust can reach."""
+        return self.fanout_max.articles_per_second / self.forwarder_max.articles_per_second
+
     def summary(self) -> dict[str, object]:
+        runs = (
+            self.forwarder_max,
+            self.pipeline_max,
+            self.forwarder_half,
+            self.pipeline_half,
+            self.fanout_max,
+        )
         return {
             "mean_article_bytes": self.article_bytes,
             "throughput_ratio": round(self.throughput_ratio, 3),
-            "runs": [
-                r.summary()
-                for r in (self.forwarder_max, self.pipeline_max, self.forwarder_half, self.pipeline_half)
-            ],
+            "coded_events": self.coded_events,
+            "fanout_records_per_article": self.fanout_records,
+            "fanout_ratio": round(self.fanout_ratio, 3),
+            "runs": [r.summary() for r in runs],
         }
 
 
 def _output_topics(kind: str, settings: Settings) -> list[str]:
-    if kind == FORWARDER:
+    if kind != PIPELINE:
         return [FORWARDED_TOPIC]
     return [settings.topics.mentions, settings.topics.duplicates, settings.topics.dlq]
 
@@ -126,7 +158,7 @@ def _output_topics(kind: str, settings: Settings) -> list[str]:
 def _answered_id(kind: str, key: bytes | None, value: bytes | None) -> str | None:
     """The article an output record answers: the key for the forwarder; `article_id` (mentions,
     duplicate notices) or the original key (dead letters) for the pipeline."""
-    if kind == FORWARDER:
+    if kind != PIPELINE:
         return key.decode() if key else None
     if value is None:
         return None
@@ -144,6 +176,7 @@ class _OutputReader:
         self.kind = kind
         self.settings = settings
         self.last_ms: dict[str, int] = {}
+        self.records: Counter[str] = Counter()
         self.last_arrival = time.monotonic()
         self._task: asyncio.Task[None] | None = None
 
@@ -170,6 +203,7 @@ class _OutputReader:
                         if article_id is not None:
                             previous = self.last_ms.get(article_id, 0)
                             self.last_ms[article_id] = max(previous, record.timestamp)
+                            self.records[article_id] += 1
         finally:
             await consumer.stop()
 
@@ -223,7 +257,7 @@ async def _wait_done(
             raise RuntimeError(
                 f"{kind} worker exited with {worker.process.returncode}; see {worker.log_path}"
             )
-        if kind == FORWARDER:
+        if kind != PIPELINE:
             done = all(i in reader.last_ms for i in ids)
         else:
             done = await asyncio.to_thread(
@@ -238,7 +272,9 @@ async def _wait_done(
 
 
 @contextmanager
-def _cluster(kind: str, partitions: int, batch_bytes: int, workdir: Path) -> Iterator[WorkerProcess]:
+def _cluster(
+    kind: str, partitions: int, batch_bytes: int, workdir: Path, fanout: int
+) -> Iterator[WorkerProcess]:
     """A fresh broker (memory is never freed, so every run gets its own) and one worker."""
     with EmbeddedBroker() as broker:
         settings = Settings(
@@ -264,7 +300,7 @@ def _cluster(kind: str, partitions: int, batch_bytes: int, workdir: Path) -> Ite
                 await admin.close()
 
         asyncio.run(topics())
-        args = ("--forwarder",) if kind == FORWARDER else ()
+        args = () if kind == PIPELINE else ("--forwarder", "--fanout", str(fanout))
         worker = WorkerProcess(settings, workdir / f"{kind}.log", args=args)
         try:
             worker.wait_web(60)
@@ -281,10 +317,11 @@ def _one_run(
     partitions: int,
     batch_bytes: int,
     timeout: float,
+    fanout: int = 1,
 ) -> RunResult:
     with (
         tempfile.TemporaryDirectory(prefix=f"newsevents-bench-{kind}-") as tmp,
-        _cluster(kind, partitions, batch_bytes, Path(tmp)) as worker,
+        _cluster(kind, partitions, batch_bytes, Path(tmp), fanout) as worker,
     ):
 
         async def run() -> RunResult:
@@ -303,7 +340,8 @@ def _one_run(
             latencies = [max(0, reader.last_ms[i] - sent_ms[i]) / 1000 for i in answered]
             last = max(reader.last_ms[i] for i in answered)
             seconds = max(0.001, (last - min(sent_ms.values())) / 1000)
-            return RunResult(kind, len(messages), rate, seconds, latencies, len(ids) - len(answered))
+            records = sum(reader.records[i] for i in ids)
+            return RunResult(kind, len(messages), rate, seconds, latencies, len(ids) - len(answered), records)
 
         return asyncio.run(run())
 
@@ -317,8 +355,9 @@ def run_pipeline_bench(
     timeout: float = 600.0,
     on_run: Callable[[RunResult], None] | None = None,
 ) -> PipelineBench:
-    """Four runs, each on a fresh broker: forwarder and pipeline at full speed, then each paced at half
-    of its own measured maximum for about `half_rate_seconds`."""
+    """Five runs, each on a fresh broker: forwarder and pipeline at full speed, then each paced at half
+    of its own measured maximum for about `half_rate_seconds`, then the forwarder sending two records
+    per coded event of each article (one event, one mention) at full speed."""
     warmup = bench_messages(50, size, seed=11, prefix="warmup")
     messages = bench_messages(articles, size, seed=7, prefix="bench")
     results: dict[tuple[str, str], RunResult] = {}
@@ -334,10 +373,21 @@ def run_pipeline_bench(
         results[(kind, "half")] = result
         if on_run is not None:
             on_run(result)
+    published = dt.date(2022, 2, 28)
+    events = sum(len(code_article("", body, published)) for body in generate_articles(articles, size, 7))
+    fanout = max(1, round(2 * events / articles))
+    results[(FANOUT, "max")] = _one_run(
+        FANOUT, warmup, messages, None, partitions, batch_bytes, timeout, fanout
+    )
+    if on_run is not None:
+        on_run(results[(FANOUT, "max")])
     return PipelineBench(
         forwarder_max=results[(FORWARDER, "max")],
         pipeline_max=results[(PIPELINE, "max")],
         forwarder_half=results[(FORWARDER, "half")],
         pipeline_half=results[(PIPELINE, "half")],
+        fanout_max=results[(FANOUT, "max")],
+        fanout_records=fanout,
+        coded_events=events,
         article_bytes=round(sum(len(m.value) for m in messages) / len(messages)),
     )

@@ -1,4 +1,4 @@
-"""`newsevents bench pipeline` runs the forwarder and the pipeline on fresh brokers and reports both."""
+"""`newsevents bench pipeline` runs the forwarder, the pipeline and the fan-out baseline on fresh brokers."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
-def test_bench_pipeline_reports_both_runs_and_their_ratio() -> None:
+def test_bench_pipeline_reports_every_run_and_the_ratios() -> None:
     command = ["bench", "pipeline", "--json", "--articles", "60", "--half-rate-seconds", "2"]
     result = subprocess.run(
         [sys.executable, "-m", "stream", *command],
@@ -22,7 +22,13 @@ def test_bench_pipeline_reports_both_runs_and_their_ratio() -> None:
     assert result.returncode == 0, result.stderr.decode()[-3000:]
     summary = orjson.loads(result.stdout)
     runs = {(r["kind"], r["offered_rate"] is None): r for r in summary["runs"]}
-    assert set(runs) == {("forwarder", True), ("pipeline", True), ("forwarder", False), ("pipeline", False)}
+    assert set(runs) == {
+        ("forwarder", True),
+        ("pipeline", True),
+        ("forwarder", False),
+        ("pipeline", False),
+        ("fanout", True),
+    }
     for (kind, full_speed), run in runs.items():
         assert run["unanswered"] == 0, run  # every bench article has coded events
         assert 0 < run["latency_p50_ms"] <= run["latency_p99_ms"] <= run["latency_max_ms"]
@@ -34,4 +40,13 @@ def test_bench_pipeline_reports_both_runs_and_their_ratio() -> None:
             )
     ratio = runs[("pipeline", True)]["articles_per_second"] / runs[("forwarder", True)]["articles_per_second"]
     assert summary["throughput_ratio"] == pytest.approx(ratio, abs=0.002)
+    # The fan-out baseline sends an event and a mention per coded event: bench articles code about 13.
+    assert 16 <= summary["fanout_records_per_article"] <= 40
+    fanout = runs[("fanout", True)]["articles_per_second"] / runs[("forwarder", True)]["articles_per_second"]
+    assert summary["fanout_ratio"] == pytest.approx(fanout, abs=0.002)
+    assert runs[("fanout", True)]["output_records"] == 60 * summary["fanout_records_per_article"]
+    assert runs[("forwarder", True)]["output_records"] == 60
+    # The pipeline's answers are its mentions (no copies or bad input here): one per coded event.
+    assert runs[("pipeline", True)]["output_records"] == summary["coded_events"]
+    assert summary["fanout_records_per_article"] == round(2 * summary["coded_events"] / 60)
     assert "run done" in result.stderr.decode()  # progress, one line per run
