@@ -6,9 +6,11 @@ import asyncio
 import contextlib
 import logging
 import signal
+import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -230,16 +232,23 @@ def bench() -> None:
 @click.option("--articles", default=5000, show_default=True, help="Number of generated articles.")
 @click.option("--size", default=2700, show_default=True, help="Approximate bytes per article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def bench_extract(articles: int, size: int, as_json: bool) -> None:
+@click.option(
+    "--against-pure",
+    is_flag=True,
+    help="Also time the pure-Python coder on the same corpus (in a subprocess) and report the ratio.",
+)
+def bench_extract(articles: int, size: int, as_json: bool, against_pure: bool) -> None:
     """Throughput of the event coder alone (one core, no Kafka) on realistic generated articles."""
     import datetime as dt
 
     from stream.benchmark import generate_articles, run_extract_bench
+    from stream.extract.native import compiled_modules
 
     corpus = generate_articles(articles, size)
     with click.progressbar(length=len(corpus), label="coding", file=sys.stderr) as bar:
         result = run_extract_bench(corpus, dt.date(2022, 2, 28), on_progress=bar.update)
-    summary = {
+    summary: dict[str, object] = {
+        "coder": "compiled" if compiled_modules() else "pure Python",
         "articles": result.articles,
         "corpus_bytes": result.corpus_bytes,
         "mean_article_bytes": round(result.corpus_bytes / result.articles),
@@ -248,11 +257,40 @@ def bench_extract(articles: int, size: int, as_json: bool) -> None:
         "articles_per_second": round(result.articles_per_second, 1),
         "megabytes_per_second": round(result.megabytes_per_second, 3),
     }
+    if against_pure:
+        pure = _pure_extract_bench(articles, size)
+        summary["pure_articles_per_second"] = pure["articles_per_second"]
+        summary["speedup_over_pure"] = round(
+            result.articles_per_second / float(pure["articles_per_second"]), 2
+        )
+        if pure["events"] != result.events:
+            _err(f"pure-Python coder found {pure['events']} events, this one {result.events}")
+            sys.exit(1)
     if as_json:
         click.echo(dumps(summary).decode())
         return
     for key, value in summary.items():
-        click.echo(f"{key:<22} {value}")
+        click.echo(f"{key:<26} {value}")
+
+
+def _pure_extract_bench(articles: int, size: int) -> dict[str, Any]:
+    """`bench extract` in a subprocess that imports only the package's .py files."""
+    import os
+    import tempfile
+
+    from stream.extract.native import pure_copy
+
+    with tempfile.TemporaryDirectory(prefix="newsevents-pure-") as tmp:
+        env = {**os.environ, "PYTHONPATH": str(pure_copy(Path(tmp)))}
+        command = [sys.executable, "-m", "stream", "bench", "extract", "--json", "--articles", str(articles)]
+        # cwd too: `-m` puts the working directory first on sys.path, before PYTHONPATH.
+        done = subprocess.run(
+            [*command, "--size", str(size)], env=env, cwd=tmp, capture_output=True, check=True
+        )
+    result: dict[str, Any] = loads(done.stdout)
+    if result["coder"] != "pure Python":
+        raise RuntimeError(f"the pure-Python run loaded compiled modules: {result}")
+    return result
 
 
 @bench.command("pipeline")

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from stream.extract.coder import code_article, event_fingerprint
-from stream.models import Article, EventRecord
+from pathlib import Path
+
+from stream.extract.native import check_compiled_sources
+
+# Before any coder module loads: an edited source must not be shadowed by its old compiled copy.
+check_compiled_sources(Path(__file__).parent)
+
+from stream.extract.coder import code_article, event_fingerprint  # noqa: E402
+from stream.models import Article, EventRecord  # noqa: E402
 
 __all__ = ["event_fingerprint", "extract_events"]
 

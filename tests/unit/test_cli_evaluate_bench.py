@@ -47,3 +47,15 @@ def test_bench_extract_reports_rates() -> None:
     assert summary["articles"] == 200
     assert summary["events"] > 0
     assert summary["articles_per_second"] > 0 and summary["megabytes_per_second"] > 0
+
+
+def test_bench_extract_against_pure_times_both_coders_on_the_same_corpus() -> None:
+    result = CliRunner().invoke(main, ["bench", "extract", "--articles", "60", "--json", "--against-pure"])
+    assert result.exit_code == 0, result.output
+    summary = orjson.loads(result.output.splitlines()[-1])
+    assert summary["coder"] in ("compiled", "pure Python")
+    assert summary["pure_articles_per_second"] > 0
+    # The command fails when the two coders disagree on the number of events.
+    assert summary["speedup_over_pure"] == round(
+        summary["articles_per_second"] / summary["pure_articles_per_second"], 2
+    )
