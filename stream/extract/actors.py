@@ -60,6 +60,22 @@ _LEAD = re.compile(r"\s*(?:'s\s+)?")
 _TITLE_WORD = re.compile(r"[\w.-]+")
 _NOUN_OF = re.compile(r"([A-Za-z]+)(?: \w+)? (?:of|from) (?:the )?$")
 _TITLE_OF = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) of (?:the )?$")
+# Both hold at most four spaces, so a match ending at a mention starts after the fifth space before it:
+# searching from there finds the same leftmost match as searching the whole sentence, in constant time.
+_TAIL_SPACES: Final = 5
+# How text before a mention must end for either to match at all ($ also matches before a final newline).
+_OF_ENDS: Final = (" of ", " of the ", " of \n", " of the \n")
+_OF_FROM_ENDS: Final = (*_OF_ENDS, " from ", " from the ", " from \n", " from the \n")
+
+
+def _tail_start(text: str, end: int, spaces: int) -> int:
+    """Where the shortest stretch of text[:end] holding `spaces` spaces starts (0 with fewer)."""
+    pos = end
+    for _ in range(spaces):
+        pos = text.rfind(" ", 0, pos)
+        if pos < 0:
+            return 0
+    return pos
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}")
@@ -308,13 +324,21 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             if noun is not None and entry.kind in ("country", "demonym", "body"):
                 end, sector = noun
         # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
-        before = _NOUN_OF.search(text, 0, start)
+        before = (
+            _NOUN_OF.search(text, _tail_start(text, start, _TAIL_SPACES), start)
+            if text.endswith(_OF_FROM_ENDS, 0, start)
+            else None
+        )
         if before and sector is None and entry.kind == "country":
             noun_sector = sector_nouns().get(before.group(1).lower())
             if noun_sector is not None:
                 start, sector = before.start(), noun_sector
         # "President of Ukraine"
-        of_title = _TITLE_OF.search(text, 0, start)
+        of_title = (
+            _TITLE_OF.search(text, _tail_start(text, start, _TAIL_SPACES), start)
+            if text.endswith(_OF_ENDS, 0, start)
+            else None
+        )
         if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
             start, sector = of_title.start(), person_titles()[of_title.group(1)]
         # A bare singular demonym before a common noun is an adjective ("Russian aggression").

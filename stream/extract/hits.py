@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from stream.extract.lexicon import PREFIX_LENGTH, Trigger, trigger_dispatch, triggers
+from stream.extract.lexicon import PREFIX_LENGTH, Trigger, trigger_dispatch, trigger_start_pattern, triggers
 
 __all__ = ["Hit", "sentence_hits"]
 
-_WORD_START = re.compile(r"(?<![\w-])\w")
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|without|failed to|fail to|nor)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$"
 )
@@ -71,12 +70,11 @@ def _find_triggers(sentence: str) -> list[Hit]:
     dispatch = trigger_dispatch()
     hits: list[Hit] = []
     resume = 0
-    for word in _WORD_START.finditer(lowered):
-        pos = word.start()
-        pattern = dispatch.get(lowered[pos : pos + PREFIX_LENGTH]) if pos >= resume else None
-        if pattern is None:
+    for start in trigger_start_pattern().finditer(lowered):
+        pos = start.start()
+        if pos < resume:
             continue
-        match = pattern.match(lowered, pos)
+        match = dispatch[lowered[pos : pos + PREFIX_LENGTH]].match(lowered, pos)
         if match is None or match.lastgroup is None:
             continue
         hits.append(Hit(table[int(match.lastgroup[1:])], match.start(), match.end()))

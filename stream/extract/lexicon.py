@@ -6,6 +6,7 @@ import functools
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -13,7 +14,9 @@ __all__ = [
     "PREFIX_LENGTH",
     "Trigger",
     "anchored_trigger_pattern",
+    "trie_alternation",
     "trigger_dispatch",
+    "trigger_start_pattern",
     "triggers",
 ]
 
@@ -227,6 +230,38 @@ def trigger_dispatch() -> dict[str, re.Pattern[str]]:
         )
         for prefix, ids in by_prefix.items()
     }
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words shaped as a trie ("a(?:b|c)" for "ab", "ac"): the engine
+    then tests each character once per position instead of once per word."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+    return emit(root)
+
+
+@functools.cache
+def trigger_start_pattern() -> re.Pattern[str]:
+    """Zero-width matches at the word starts where some trigger may begin (a dispatch key follows):
+    the scan over a sentence runs in the regex engine, not a Python loop over every word."""
+    keys = sorted(trigger_dispatch())
+    if any(not re.match(r"\w", key) for key in keys):
+        raise ValueError("a dispatch key must begin with a word character, as a word start does")
+    return re.compile(r"(?<![\w-])(?=" + trie_alternation(keys) + ")")
 
 
 @functools.cache

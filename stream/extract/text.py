@@ -12,7 +12,7 @@ __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "normalize", "split_sentences"]
 MAX_SENTENCE_CHARS: Final = 800
 
 # One-to-one replacements only, so offsets in the normalized text equal offsets in the original.
-_ONE_TO_ONE = str.maketrans(
+_ONE_TO_ONE_CHARS: Final[dict[str, str]] = dict(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -38,6 +38,7 @@ _ONE_TO_ONE = str.maketrans(
         "\r": " ",
     }
 )
+_TRANSLATED = re.compile("[" + "".join(re.escape(char) for char in _ONE_TO_ONE_CHARS) + "]")
 
 _ABBREVIATIONS: Final = frozenset(
     [
@@ -121,7 +122,13 @@ class Sentence:
 
 def normalize(text: str) -> str:
     """Unify quotes, dashes and spaces without changing string length."""
-    return text.translate(_ONE_TO_ONE)
+    # str.translate walks a non-ASCII text one character at a time in Python; the few characters to
+    # replace are found by the regex engine instead.
+    return _TRANSLATED.sub(_replacement, text)
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _ONE_TO_ONE_CHARS[match.group()]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

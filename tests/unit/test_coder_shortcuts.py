@@ -1,0 +1,72 @@
+"""Each speed shortcut of the coder finds exactly what the plain computation it replaces finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from stream.extract.actors import _NOUN_OF, _OF_ENDS, _OF_FROM_ENDS, _TAIL_SPACES, _TITLE_OF, _tail_start
+from stream.extract.lexicon import PREFIX_LENGTH, trie_alternation, trigger_dispatch, trigger_start_pattern
+from stream.extract.text import _ONE_TO_ONE_CHARS, normalize
+
+_WORDS = ["of", "from", "the", "The", "Prime", "Minister", "x1", "ab", "", "of the", "\n", ",", "US", "a"]
+
+
+def _random_texts(seed: int, words: list[str], count: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 10)))
+        texts.append(text + rng.choice(("", " ", " \n")))
+    return texts
+
+
+@pytest.mark.parametrize(("pattern", "endings"), [(_NOUN_OF, _OF_FROM_ENDS), (_TITLE_OF, _OF_ENDS)])
+def test_noun_and_title_before_a_mention_are_found_from_a_short_tail(
+    pattern: re.Pattern[str], endings: tuple[str, ...]
+) -> None:
+    found = 0
+    for text in _random_texts(1, _WORDS, 30_000):
+        end = len(text)
+        full = pattern.search(text, 0, end)
+        tail = (
+            pattern.search(text, _tail_start(text, end, _TAIL_SPACES), end)
+            if text.endswith(endings)
+            else None
+        )
+        assert (full and (full.span(), full.group(1))) == (tail and (tail.span(), tail.group(1))), text
+        found += full is not None
+    assert found > 300  # the generated texts do reach both outcomes
+
+
+def test_trigger_starts_are_the_word_starts_whose_prefix_is_a_dispatch_key() -> None:
+    dispatch = trigger_dispatch()
+    words = [*sorted({k.strip() for k in dispatch})[:40], "said", "re-elected", "then", "x", "-", "'s"]
+    for text in _random_texts(2, words, 5_000):
+        lowered = text.lower()
+        by_word = [
+            m.start()
+            for m in re.finditer(r"(?<![\w-])\w", lowered)
+            if lowered[m.start() : m.start() + PREFIX_LENGTH] in dispatch
+        ]
+        assert [m.start() for m in trigger_start_pattern().finditer(lowered)] == by_word, text
+
+
+def test_trie_alternation_matches_exactly_its_words() -> None:
+    words = ["at", "ate", "attack", "be", "b", "bee", "x.y"]
+    pattern = re.compile(trie_alternation(words))
+    assert sorted(w for w in [*words, "a", "atta", "bees", "xzy", ""] if pattern.fullmatch(w)) == sorted(
+        words
+    )
+
+
+def test_normalize_replaces_exactly_what_the_translation_table_does() -> None:
+    table = str.maketrans(_ONE_TO_ONE_CHARS)
+    rng = random.Random(3)
+    alphabet = [*_ONE_TO_ONE_CHARS, "a", " ", "\n", ".", "é", "ß"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert normalize(text) == text.translate(table)
+        assert len(normalize(text)) == len(text)  # offsets into the normalized text stay valid
