@@ -76,6 +76,8 @@ def _tail_start(text: str, end: int, spaces: int) -> int:
         if pos < 0:
             return 0
     return pos
+
+
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}")

@@ -73,7 +73,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SUPPORT", "054", None, r"recogni[sz](?:e|es|ed) (?:the )?(?:independence|sovereignty|government)|(?:restored|established|restore|establish) " + _W1 + r"(?:diplomatic )?(?:relations|ties)"),
     # CONCEDE
     _T("RETREAT", "0872", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|end(?:s|ed)?|relax(?:es|ed)?) " + _W4 + r"(?:blockade|siege)"),
-    _T("CONCEDE", "081", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|relax(?:es|ed)?|end(?:s|ed)?|shorten(?:s|ed)?|reduc(?:e|es|ed)) " + _W6 + r"(?:curfew|restrictions|ban|state of emergency|martial law)"),
+    _T("CONCEDE", "081", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|relax(?:es|ed)?|end(?:s|ed)?|shorten(?:s|ed)?|reduc(?:e|es|ed)) " + _W6 + r"(?:curfew|restrictions|ban|closures?|state of emergency|martial law)"),
     _T("CONCEDE", "080", None, r"allow(?:s|ed|ing)?|permit(?:s|ted)?"),
     _T("CONCEDE", "080", None, r"conced(?:e|es|ed)|acced(?:e|es|ed) to|gave in|backed down|yield(?:s|ed) to|compl(?:y|ied|ies) with|agreed to (?:the )?demands"),
     # COOPERATE
@@ -86,7 +86,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "070", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|grant(?:s|ed)|approv(?:e|es|ed)|extend(?:s|ed)) " + _W8 + _AID + r"|grant(?:s|ed)? " + _W1 + r"asylum"),
     # RETREAT
     _T("SANCTION", "166", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:weapons inspectors|inspectors|observers|monitors|peacekeepers|peacekeeping (?:force|troops)|aid workers|humanitarian workers|ambassador|diplomats|personnel|staff)"),
-    _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls) (?:out|back)|retreat(?:s|ed)"),
+    _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|retreat(?:s|ed)"),
     _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage|journalists?|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|retreat(?:ed|s)? from|pulled out of", actor_sectors=frozenset(("MIL",))),
@@ -126,7 +126,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:against|through|to|on)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)", nominal=True),
     # MOBILIZE
     _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed|were deployed|have been deployed) (?:in|at)", actor_sectors=frozenset(("MIL",))),
-    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|mobiliz(?:e|es|ed|ing)|sen(?:d|ds|t)|mov(?:e|es|ed)) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units)"),
+    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|mobiliz(?:e|es|ed|ing)|sen(?:d|ds|t)|mov(?:e|es|ed)) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?)"),
     _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)) (?:[\w'$.,-]+\s+){0,3}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
     _T("MOBILIZE", "154", "troops", r"mass(?:ed|ing) (?:along|on|near|at)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),

@@ -22,6 +22,16 @@ _BACKGROUND = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
+_DIRECT_BY = re.compile(r"\s+by\b")
+# A trigger noun that is the subject of its own clause ("as fighting intensified"): background, with no
+# actor from the main clause.
+_EVENT_AS_SUBJECT_BEFORE = re.compile(
+    r"\b(?:as|when|while|after|since|until|before|because|amid)\s+(?:the\s+)?$"
+)
+_INTRANSITIVE_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:intensified|continued|raged|escalated|erupted|broke out|spread|flared|resumed|"
+    r"subsided|worsened|persisted|spilled|dragged on|went on)\b"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # Actions aimed at wherever they happen: a place named as their location is their target.
 _PLACE_TARGETED = frozenset(
@@ -109,8 +119,15 @@ def roles(
         and not m.adjective
         and not any(a <= m.start < b for a, b in appositions)
     ]
-    if hit.trigger.nominal and _BACKGROUND.search(sentence, max(0, hit.start - 50), hit.start):
-        # "stepped down after the attack": the main clause's subject did not carry out the attack.
+    if hit.trigger.nominal and (
+        _BACKGROUND.search(sentence, max(0, hit.start - 50), hit.start)
+        or (
+            _EVENT_AS_SUBJECT_BEFORE.search(sentence, max(0, hit.start - 20), hit.start)
+            and _INTRANSITIVE_AFTER.match(sentence, hit.end)
+        )
+    ):
+        # "stepped down after the attack", "mobilized reservists as fighting intensified": the main
+        # clause's subject did not carry out the attack.
         before = []
     clause = 0 if hit.trigger.nominal else _clause_start(sentence, hit.start)
     if clause:
@@ -164,6 +181,10 @@ def roles(
         elif hit.event_type in ("COERCE", "ASSAULT", "SANCTION"):
             # "X was arrested": X suffered the action; whoever acted is not named.
             actors, recipients = [], actors
+    elif _PARTICIPLE.fullmatch(trigger_head) and _DIRECT_BY.match(sentence, hit.end):
+        # "a deal brokered by the Red Cross", "a plan backed by Washington": the participle's agent
+        # acted; whatever stands before is its object, not its subject.
+        actors, recipients = recipients, []
     # Actor and recipient are different parties: drop recipients that repeat an actor's country.
     actor_keys = {(a.country, a.sector) for a in actors}
     actor_countries = {a.country for a in actors}

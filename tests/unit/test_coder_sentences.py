@@ -306,3 +306,18 @@ def test_capturing_a_town_is_an_assault() -> None:
 def test_event_named_as_background_takes_no_actor_from_the_main_clause() -> None:
     events = _code("The Pakistani interior minister stepped down after the attack.")
     assert [(e.event_type, e.event_mode) for e in events] == [("RETREAT", "resign")]
+
+
+def test_event_that_is_the_subject_of_its_own_clause_takes_no_actor_from_the_main_clause() -> None:
+    events = _code("Georgia mobilized reservists as fighting intensified in Abkhazia.")
+    assert ("MOBILIZE", {"GEO"}) in [(e.event_type, _countries(e.actors)) for e in events]
+    assert all("GEO" not in _countries(e.actors) for e in events if e.event_type == "ASSAULT")
+    # Only the noun in that position loses the main clause's subject.
+    fighting = _one("Georgian troops began fighting rebels in Abkhazia as talks continued.", "ASSAULT")
+    assert _countries(fighting.actors) == {"GEO"}
+
+
+def test_participle_with_its_agent_names_who_acted() -> None:
+    brokered = _one("Iraq freed 35 Kuwaiti prisoners under a deal brokered by the Red Cross.", "CONSULT")
+    assert [a.text for a in brokered.actors] == ["Red Cross"]
+    assert brokered.recipients == []
