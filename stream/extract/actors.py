@@ -325,6 +325,9 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             noun = _sector_after(text, end)
             if noun is not None and entry.kind in ("country", "demonym", "body"):
                 end, sector = noun
+            elif noun is not None and entry.kind == "organisation":
+                # "FARC rebels", "Hamas militants": the noun describes the organisation's own people.
+                end = noun[0]
         # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
         before = (
             _NOUN_OF.search(text, _tail_start(text, start, _TAIL_SPACES), start)
@@ -392,9 +395,9 @@ def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMent
 
 # Collective actors named without nationality ("students throughout Indonesia", "security forces in Guinea").
 _GROUP = re.compile(
-    r"\b(?:(?:Security forces|Soldiers|Troops|Students|Workers|Refugees|Settlers|Villagers)"
+    r"\b(?:(?:Security forces|Police|Soldiers|Troops|Students|Workers|Refugees|Settlers|Villagers|Peasants)"
     r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
-    r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|"
+    r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|peasants|"
     r"police|policemen|government (?:forces|troops|soldiers)|armed forces|soldiers|troops|security forces|"
     r"rebels|militants|gunmen|insurgents|guerrillas|"
     r"activists|landowners|farmers|militiamen|fundamentalists|"

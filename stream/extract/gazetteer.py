@@ -75,7 +75,21 @@ TWN Taiwanese;TJK Tajik,Tajiks;TZA Tanzanian,Tanzanians;THA Thai;TLS East Timore
 TUN Tunisian,Tunisians;TUR Turkish,Turk,Turks;TKM Turkmen;UGA Ugandan,Ugandans;UKR Ukrainian,Ukrainians;
 ARE Emirati,Emiratis;USA American,Americans,U.S.,US;URY Uruguayan,Uruguayans;UZB Uzbek,Uzbeks;
 VEN Venezuelan,Venezuelans;VNM Vietnamese;YEM Yemeni,Yemenis;ZMB Zambian,Zambians;ZWE Zimbabwean,Zimbabweans;
-XKX Kosovar,Kosovan,Kosovars;HKG Hong Konger;COD Zairean,Zaireans
+XKX Kosovar,Kosovan,Kosovars;HKG Hong Konger;COD Zairean,Zaireans;
+BOL Bolivian,Bolivians;BEN Beninese;BFA Burkinabe,Burkinabes;BHS Bahamian,Bahamians;BLZ Belizean,Belizeans;
+BRN Bruneian,Bruneians;BTN Bhutanese;BWA Botswanan,Motswana,Batswana;CAF Central African,Central Africans;
+COM Comoran,Comorans;CPV Cape Verdean,Cape Verdeans;CRI Costa Rican,Costa Ricans;DJI Djiboutian,Djiboutians;
+DOM Dominican,Dominicans;FJI Fijian,Fijians;GAB Gabonese;GMB Gambian,Gambians;GNB Bissau-Guinean,Bissau-Guineans;
+GNQ Equatorial Guinean,Equatoguinean;GRD Grenadian,Grenadians;GUY Guyanese;JAM Jamaican,Jamaicans;
+LIE Liechtensteiner,Liechtensteiners;LSO Basotho,Mosotho;LUX Luxembourger,Luxembourgers,Luxembourgish;
+MDG Malagasy;MDV Maldivian,Maldivians;MLT Maltese;MRT Mauritanian,Mauritanians;MUS Mauritian,Mauritians;
+MWI Malawian,Malawians;NAM Namibian,Namibians;PNG Papua New Guinean,Papua New Guineans;PRI Puerto Rican,Puerto Ricans;
+PRY Paraguayan,Paraguayans;SLV Salvadoran,Salvadorean,Salvadorans,Salvadoreans;SLB Solomon Islander,Solomon Islanders;
+SMR Sammarinese;SUR Surinamese;SWZ Swazi,Swazis;SYC Seychellois;TGO Togolese;TON Tongan,Tongans;
+TTO Trinidadian,Trinidadians;VUT Ni-Vanuatu;WSM Samoan,Samoans;MCO Monegasque,Monegasques;AND Andorran,Andorrans;
+ATG Antiguan,Antiguans;BRB Barbadian,Barbadians,Bajan;ESH Sahrawi,Sahrawis;FSM Micronesian,Micronesians;
+MHL Marshallese;NRU Nauruan,Nauruans;PLW Palauan,Palauans;TUV Tuvaluan,Tuvaluans;KIR I-Kiribati;
+GRL Greenlandic,Greenlanders;MAC Macanese
 """
 
 # Short and common names the ISO and GeoNames tables spell otherwise.
@@ -145,7 +159,7 @@ militias,fighters,jihadists,armed groups,armed group,bombers,suicide bombers,gun
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement,opposition leader,
 opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
-nationals,population,inhabitants,workers,farmers,landowners,settlers,activists,rioters,pilgrims,
+nationals,population,inhabitants,workers,farmers,peasants,landowners,settlers,activists,rioters,pilgrims,
 minority,community,majority,detainees,prisoners,hostages;
 REF refugees,refugee,displaced people,asylum seekers;
 JUD court,courts,judge,judges,prosecutor,prosecutors,supreme court,tribunal;

@@ -321,3 +321,22 @@ def test_participle_with_its_agent_names_who_acted() -> None:
     brokered = _one("Iraq freed 35 Kuwaiti prisoners under a deal brokered by the Red Cross.", "CONSULT")
     assert [a.text for a in brokered.actors] == ["Red Cross"]
     assert brokered.recipients == []
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [("Bolivian", "BOL"), ("Beninese", "BEN"), ("Burkinabe", "BFA"), ("Costa Rican", "CRI"),
+     ("Gabonese", "GAB"), ("Jamaican", "JAM"), ("Malagasy", "MDG"), ("Paraguayan", "PRY"),
+     ("Salvadoran", "SLV"), ("Togolese", "TGO")],
+)  # fmt: skip
+def test_nationalities_of_smaller_states_are_known(demonym: str, country: str) -> None:
+    event = _one(f"{demonym} troops shelled rebel positions near the border.", "ASSAULT")
+    assert _countries(event.actors) == {country}
+
+
+def test_organisation_with_its_members_noun_is_one_actor() -> None:
+    event = _one("The Colombian government and FARC rebels signed a ceasefire in Havana.", "RETREAT")
+    assert [(a.text, a.country, a.sector) for a in event.actors] == [
+        ("Colombian government", "COL", "GOV"),
+        ("FARC rebels", "COL", "REB"),
+    ]
