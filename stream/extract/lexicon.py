@@ -66,6 +66,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # AGREE
     _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted) (?:an? |the )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
     _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W3 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
+    _T("SUPPORT", "057", None, r"(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed)) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
     _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the )?(?:offer|proposal|plan|invitation)", governs=True, reciprocal=True),
@@ -121,7 +122,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
     _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
-    _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?borders? (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
+    _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "hunger", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
     _T("PROTEST", "143", "strike", r"(?:went|go|going|are|were) on strike|strik(?:e|ing) workers|general strike|walkout|walked off", nominal=True),
@@ -153,7 +154,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "194", "heavy-weapons", r"shell(?:s|ed|ing)|artillery (?:fire|attacks?|barrage)|rockets? (?:attacks?|fire)|fired (?:\w+ ){0,2}(?:rockets|missiles|mortars|shells)", nominal=True),
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
     _T("ASSAULT", "186", "targeted", r"assassinat(?:e|ed|es|ion)"),
-    _T("ASSAULT", "181", None, r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:\w+ ){0,2}hostages?"),
+    _T("ASSAULT", "181", None, r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:[\w.'-]+ ){0,4}hostages?"),
     _T("ASSAULT", "175", "crowd-control", r"(?:fired|fires|fire|used|uses|use|firing|using) (?:\w+ )?(?:tear ?gas|rubber bullets|water cannons?|stun grenades)(?: to (?:disperse|break up))?"),
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
