@@ -16,7 +16,7 @@ from pathlib import Path
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from stream.broker import EmbeddedBroker, free_port, wait_for_port
+from stream.broker import EMBEDDED_FETCH_WAIT_SECONDS, EmbeddedBroker, free_port, wait_for_port
 from stream.client import produce_messages, tail_topics
 from stream.io import read_inputs
 from stream.settings import Settings
@@ -184,6 +184,7 @@ def run_dev(
             session_timeout_seconds=10,
             data_dir=Path(tempfile.mkdtemp(prefix="newsevents-dev-")),
             producer_max_batch_bytes=1,  # see Settings.producer_max_batch_bytes
+            fetch_max_wait_seconds=EMBEDDED_FETCH_WAIT_SECONDS,
         )
         try:
             return asyncio.run(_dev(settings, produce, emit, exit_when_done, idle_seconds, log))

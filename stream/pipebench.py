@@ -18,7 +18,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from stream.benchmark import generate_articles
-from stream.broker import EmbeddedBroker, free_port
+from stream.broker import EMBEDDED_FETCH_WAIT_SECONDS, EmbeddedBroker, free_port
 from stream.codec import dumps, loads
 from stream.devrun import WorkerProcess, pipeline_drained
 from stream.extract.coder import code_article
@@ -284,6 +284,7 @@ def _cluster(
             session_timeout_seconds=10,
             data_dir=workdir / "data",
             producer_max_batch_bytes=batch_bytes,
+            fetch_max_wait_seconds=EMBEDDED_FETCH_WAIT_SECONDS,
             # The forwarder's sends are Faust's attached messages, published at each commit: commit
             # often so its latency is not the commit interval. (The pipeline publishes at once.)
             commit_interval_seconds=0.1,
