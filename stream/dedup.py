@@ -12,6 +12,7 @@ import numpy as np
 import xxhash
 
 from stream.codec import dumps, loads
+from stream.extract.text import DATELINE
 from stream.hashing import content_hash, normalize_for_hash
 
 __all__ = [
@@ -39,8 +40,6 @@ _BOILERPLATE_LINE = re.compile(
     r"\d{1,3} of \d{1,3})\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# "MOSCOW (Reuters) - ", "KYIV, Feb 28 (AP) — ": wire datelines at the start of the text.
-_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .]{3,20})?\s*\([\w .&-]{2,30}\)\s*[-—–:]\s*")
 _CREDIT = re.compile(r"\s[-—–]\s(?:Photo|Image|Credit|Foto)s?:[^\n]{0,120}?(?=\s[A-Z][a-z]|\Z)")
 _WORD = re.compile(r"\w+")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
@@ -49,7 +48,7 @@ _PARAGRAPHS = re.compile(r"\n\s*\n")
 def strip_boilerplate(text: str) -> str:
     """Drop what syndication adds or changes around a story: datelines, bylines, photo credits,
     caption counters, 'Read more' and copyright lines."""
-    text = _DATELINE.sub("", text)
+    text = DATELINE.sub("", text)
     text = _BOILERPLATE_LINE.sub("", text)
     return _CREDIT.sub(" ", text)
 

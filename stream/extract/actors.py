@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -104,11 +105,18 @@ class PlaceMention:
     place: PlaceEntry
 
 
+def _no_home_country() -> str | None:
+    return None
+
+
 @dataclass(slots=True)
 class ArticleMemory:
-    """People met earlier in the article, by surname and full name -> (country, sector)."""
+    """People met earlier in the article, by surname and full name -> (country, sector); and the
+    article's own country (its dateline's or main city's, looked up on first use): where crowds and
+    police that no sentence places are."""
 
     people: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    home_country: Callable[[], str | None] = _no_home_country
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -366,7 +374,7 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
     mentions = _ethnic_residence(text, _add_groups(text, _add_bodies(text, mentions)))
-    return _settle_unknown_nationality(text, _propagate_sector(text, mentions))
+    return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
 
 
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
@@ -395,8 +403,9 @@ def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMent
 
 # Collective actors named without nationality ("students throughout Indonesia", "security forces in Guinea").
 _GROUP = re.compile(
-    r"\b(?:(?:Security forces|Police|Soldiers|Troops|Students|Workers|Refugees|Settlers|Villagers|Peasants)"
+    r"\b(?:(?:Students|Workers|Refugees|Settlers|Villagers|Peasants)"
     r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
+    r"Security forces|Police|Policemen|Soldiers|Troops|"
     r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|peasants|"
     r"police|policemen|government (?:forces|troops|soldiers)|armed forces|soldiers|troops|security forces|"
     r"rebels|militants|gunmen|insurgents|guerrillas|"
@@ -433,10 +442,12 @@ def _add_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
-def _settle_unknown_nationality(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _settle_unknown_nationality(
+    text: str, mentions: list[ActorMention], memory: ArticleMemory | None = None
+) -> list[ActorMention]:
     """A titled person or a crowd of unknown nationality takes the sentence's only other country
-    (domestic news), including a place ("in Algiers"); a crowd, failing that, the only place named;
-    with none or several candidates the mention is dropped."""
+    (domestic news), including a place ("in Algiers"); a crowd, failing that, the only place named,
+    then the article's own country; a person with none or several candidates is dropped."""
     unknown = [m for m in mentions if m.country == ""]
     if not unknown:
         return mentions
@@ -453,6 +464,10 @@ def _settle_unknown_nationality(text: str, mentions: list[ActorMention]) -> list
     for m in mentions:
         if m.country == "":
             country = settled if m.person else settled or local
+            if country is None and not m.person and memory is not None:
+                # "Police fired tear gas at the crowd": no country in the sentence (or several); a
+                # crowd or the police are where the article is.
+                country = memory.home_country()
             if country is None:
                 continue
             m = ActorMention(m.start, m.end, m.text, country, m.sector, m.locative)

@@ -20,10 +20,11 @@ from stream.extract.actors import (
 )
 from stream.extract.dates import resolve_date
 from stream.extract.filters import OFFICIAL_SECTORS, inside_name, is_crime_report, is_sports_report, restates
+from stream.extract.gazetteer import place_lexicon
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.roles import roles
 from stream.extract.taxonomy import goldstein, quad_class
-from stream.extract.text import Sentence, normalize, split_sentences
+from stream.extract.text import DATELINE, Sentence, normalize, split_sentences
 from stream.models import Actor, EventRecord, Location, Span
 
 __all__ = ["code_article", "event_fingerprint"]
@@ -143,6 +144,24 @@ def code_sentence(
     return [o for o in out if not (o[0].event_type == "REQUEST" and protests and protests[0] < o[0].start)]
 
 
+def _dateline_city(sentences: list[Sentence]) -> PlaceMention | None:
+    """The city of a wire dateline ("KABUL, March 4 (Reuters) -"): where the story was filed."""
+    dateline = DATELINE.match(sentences[0].text) if sentences else None
+    if dateline is None:
+        return None
+    name = dateline.group("city").strip()
+    entry = place_lexicon().get(name.title())
+    if entry is None:
+        return None
+    start = dateline.start("city")
+    return PlaceMention(start, start + len(name), entry.name, entry)
+
+
+def _article_place(sentences: list[Sentence]) -> PlaceMention | None:
+    """Where an article's events are when a sentence names no place: its dateline, else its main city."""
+    return _dateline_city(sentences) or _main_city(sentences)
+
+
 def _main_city(sentences: list[Sentence]) -> PlaceMention | None:
     """The article's most-mentioned city (first mention wins ties): where its events most likely are."""
     counts: Counter[tuple[str, str]] = Counter()
@@ -166,9 +185,16 @@ def code_article(
     last = max((i for i, hits in enumerate(hits_by_sentence) if hits), default=-1)
     if last < 0:
         return []
-    # Read in order: people introduced with a title resolve by surname in the sentences after.
-    memory = ArticleMemory()
     article_place: list[PlaceMention | None] = []  # computed on first use
+
+    def home_country() -> str | None:
+        if not article_place:
+            article_place.append(_article_place(sentences))
+        found = article_place[0]
+        return found.place.country if found is not None else None
+
+    # Read in order: people introduced with a title resolve by surname in the sentences after.
+    memory = ArticleMemory(home_country=home_country)
     records: list[EventRecord] = []
     seen: set[str] = set()
     for sentence, hits in zip(sentences[: last + 1], hits_by_sentence, strict=False):
@@ -183,7 +209,7 @@ def code_article(
         ):
             cameo, mode = hit.cameo, hit.mode
             if place is None and not article_place:
-                article_place.append(_main_city(sentences))
+                article_place.append(_article_place(sentences))
             location = _location(place, True) if place is not None else _location(article_place[0], False)
             actors = [_actor(m) for m in actor_mentions]
             recipients = [_actor(m) for m in recipient_mentions]

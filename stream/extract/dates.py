@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import Final
 
+from stream.extract.text import DATELINE
+
 __all__ = ["resolve_date"]
 
 _MONTHS: Final = {
@@ -73,7 +75,9 @@ def resolve_date(sentence: str, published: dt.date | None, anchor: int | None = 
     if published is None:
         return None
     best: tuple[int, dt.date] | None = None
-    for match in _EXPR.finditer(sentence.lower()):
+    # A dateline's date is when the story was filed, not when its events happened.
+    dateline = DATELINE.match(sentence)
+    for match in _EXPR.finditer(sentence.lower(), dateline.end() if dateline else 0):
         groups = match.groupdict()
         resolved: dt.date | None
         if groups["month"]:

@@ -57,10 +57,15 @@ _EVENT_REFERENCE = re.compile(
 )
 
 
+# "met Gilani to discuss the insurgency": the purpose of an event is that event, not another one.
+_PURPOSE = re.compile(r"\bto\s+$")
+
+
 def restates(sentence: str, hit: Hit, coded_types: Iterable[str]) -> bool:
-    """A trigger noun naming again an event of a type already coded in the sentence."""
-    return (
-        hit.trigger.nominal
-        and hit.event_type in coded_types
-        and _EVENT_REFERENCE.search(sentence, max(0, hit.start - 50), hit.start) is not None
-    )
+    """A trigger noun naming again an event of a type already coded in the sentence, or a trigger
+    stating the purpose of such an event."""
+    if hit.event_type not in coded_types:
+        return False
+    if hit.trigger.nominal and _EVENT_REFERENCE.search(sentence, max(0, hit.start - 50), hit.start):
+        return True
+    return _PURPOSE.search(sentence, max(0, hit.start - 8), hit.start) is not None

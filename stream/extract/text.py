@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "normalize", "split_sentences"]
+__all__ = ["DATELINE", "MAX_SENTENCE_CHARS", "Sentence", "normalize", "split_sentences"]
 
 #: Longer "sentences" are cut so that per-sentence work (and regex time) stays bounded: linear overall.
 MAX_SENTENCE_CHARS: Final = 800
@@ -37,6 +37,11 @@ _ONE_TO_ONE_CHARS: Final[dict[str, str]] = dict(
         "\t": " ",
         "\r": " ",
     }
+)
+# "MOSCOW (Reuters) - ", "KYIV, Feb 28 (AP) — ": a wire dateline at the start of a text; its city is
+# where the story was filed, its date the filing date.
+DATELINE: Final = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z .'-]{2,40})(?:,\s*[\w .]{3,20})?\s*\([\w .&-]{2,30}\)\s*[-—–:]\s*"
 )
 _TRANSLATED = re.compile("[" + "".join(re.escape(char) for char in _ONE_TO_ONE_CHARS) + "]")
 

@@ -340,3 +340,53 @@ def test_organisation_with_its_members_noun_is_one_actor() -> None:
         ("Colombian government", "COL", "GOV"),
         ("FARC rebels", "COL", "REB"),
     ]
+
+
+_FILED = dt.date(2010, 3, 4)  # a Thursday
+_KABUL_STORY = (
+    "KABUL, March 4 (Reuters) - Afghan President Hamid Karzai met Pakistani Prime Minister Yousuf Raza "
+    "Gilani in Islamabad on Tuesday to discuss the Taliban insurgency.\n"
+    "Karzai later accused Pakistan's intelligence agency of sheltering militants, an aide said."
+)
+
+
+def test_dateline_date_is_the_filing_date_not_the_events() -> None:
+    met = [e for e in code_article("k", _KABUL_STORY, _FILED) if e.event_type == "CONSULT"]
+    assert [e.event_date for e in met] == [dt.date(2010, 3, 2)]  # "on Tuesday", not "March 4"
+
+
+def test_purpose_of_an_event_is_not_a_second_event() -> None:
+    consults = [e for e in code_article("k", _KABUL_STORY, _FILED) if e.event_type == "CONSULT"]
+    assert [e.trigger for e in consults] == ["met"]  # "to discuss" is why they met
+
+
+def test_dateline_city_places_events_whose_sentence_names_no_place() -> None:
+    accused = _one_of(code_article("k", _KABUL_STORY, _FILED), "ACCUSE")
+    assert accused.location is not None
+    assert (accused.location.name, accused.location.country, accused.location.resolved_from) == (
+        "Kabul",
+        "AFG",
+        "article",
+    )
+
+
+def _one_of(events: list[EventRecord], event_type: str) -> EventRecord:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger) for e in events]
+    return found[0]
+
+
+def test_police_and_crowds_no_sentence_places_are_where_the_article_is() -> None:
+    story = (
+        "Protesters clashed with police in the Kharkiv region of Ukraine on Sunday.\n"
+        "Police fired tear gas at the crowd outside the regional administration building."
+    )
+    fired = [e for e in code_article("u", story, dt.date(2014, 3, 10)) if e.trigger == "fired tear gas"]
+    assert [(a.text, a.country, a.sector) for e in fired for a in e.actors] == [("Police", "UKR", "COP")]
+    # Alone, with no article around it, the same sentence has nobody to code.
+    assert code_article("u", story.splitlines()[1], dt.date(2014, 3, 10)) == []
+
+
+def test_troops_deployed_to_a_place_mobilize() -> None:
+    event = _one("Venezuelan troops were deployed to the Colombian border last week.", "MOBILIZE")
+    assert _countries(event.actors) == {"VEN"}
