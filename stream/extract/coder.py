@@ -187,10 +187,13 @@ def code_article(
         return []
     article_place: list[PlaceMention | None] = []  # computed on first use
 
-    def home_country() -> str | None:
+    def where_article_is() -> PlaceMention | None:
         if not article_place:
             article_place.append(_article_place(sentences))
-        found = article_place[0]
+        return article_place[0]
+
+    def home_country() -> str | None:
+        found = where_article_is()
         return found.place.country if found is not None else None
 
     # Read in order: people introduced with a title resolve by surname in the sentences after.
@@ -208,9 +211,7 @@ def code_article(
             sentence, published, hits, mentions
         ):
             cameo, mode = hit.cameo, hit.mode
-            if place is None and not article_place:
-                article_place.append(_article_place(sentences))
-            location = _location(place, True) if place is not None else _location(article_place[0], False)
+            location = _location(place, True) if place is not None else _location(where_article_is(), False)
             actors = [_actor(m) for m in actor_mentions]
             recipients = [_actor(m) for m in recipient_mentions]
             event_id = event_fingerprint(
