@@ -35,6 +35,10 @@ _ANNOUNCED = re.compile(
     r"\bannounc(?:ed|es)\s+(?:\w+day\s+)?(?:that\s+)?(?:it|they|the \w+)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
 )
 _UNLESS = re.compile(r"\b(?:unless|if)\b")
+# "ordered residents to evacuate ahead of an offensive": an event named as expected has not happened.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|in preparation for|in anticipation of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
+)
 _WILL_NOT = re.compile(
     r"\b(?:will|would|shall)\s+not\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
 )
@@ -108,7 +112,9 @@ def _resolve(sentence: str, hit: Hit) -> Hit | None:
             cameo, mode = _GOVERNED_MODE.get(("REJECT", trigger.event_type), ("120", None))
             return Hit(trigger, hit.start, hit.end, None, 0, "REJECT", cameo, mode)
         return None
-    if trigger.nominal and _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]):
+    if trigger.nominal and (
+        _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]) or _AHEAD_OF.search(before)
+    ):
         return None
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
     if trigger.obliges:
