@@ -511,7 +511,9 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
             continue
         if between.strip() in _COORDINATORS and cur.sector is None and prev.sector is not None:
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, prev.sector, prev.locative)
-        if between.strip() in _COORDINATORS and prev.locative and not cur.locative:
+        if between.strip() in _COORDINATORS and prev.locative and not cur.locative and cur.sector is None:
+            # "in France, Germany and Italy" are all places; "Speaking in Berlin, German Chancellor
+            # Olaf Scholz" is not: a party with a stated role is not one of the places.
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, out[k].sector, True)
     # "French and Egyptian warships": a bare nationality shares the noun of the one coordinated after it.
     for k in range(len(out) - 2, -1, -1):

@@ -92,6 +92,8 @@ def _find_triggers(sentence: str) -> list[Hit]:
             and head.trigger.governs
             and hit.start - head.end <= 60
             and not _CLAUSE_BREAK.search(sentence, head.end, hit.start)
+            # "Despite Western pressure, Hungary refused ...": a comma right after the head closes it.
+            and not sentence[head.end : hit.start].lstrip().startswith(",")
         ):
             if head.folded is None:
                 folded[-1] = Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)

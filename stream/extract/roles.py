@@ -106,6 +106,11 @@ def roles(
     head_end = head.end() if head else hit.start
     attribution = _ATTRIBUTION.search(sentence, hit.end)
     limit = attribution.start() if attribution else len(sentence)
+    # '"We will not negotiate," Duterte told reporters': in a quote that opens the sentence the targets
+    # are inside the quote, and the speaker after it acts.
+    quote_end = sentence.find('"', 1) if sentence.startswith('"') else -1
+    if quote_end >= hit.end:
+        limit = min(limit, quote_end)
     appositions = [
         m.span()
         for m in _APPOSITION.finditer(sentence, 0, hit.start)
@@ -148,6 +153,9 @@ def roles(
         # ("Heavy storms hit southern Spain, killing two people" names no actor).
         before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
     actors = _group(before, sentence, hit.start, forward=False)
+    if not actors and quote_end >= hit.end:
+        speakers = [m for m in mentions if m.start > quote_end and not m.locative and not m.adjective]
+        actors = _group(speakers, sentence, quote_end, forward=True)
     if not actors:
         # "Palestinian suicide bombers": a trigger noun inside a mention names who acted.
         actors = [m for m in mentions if m.start <= hit.start and hit.end == m.end and not m.locative]
@@ -168,7 +176,8 @@ def roles(
         # "French and Egyptian warships launched war games": the parties act together; others named
         # later in the sentence are not their counterpart.
         recipients = []
-    between = _BETWEEN.match(sentence, hit.end)
+    # "talks between X and Y" may hold "between" in the trigger itself.
+    between = _BETWEEN.match(sentence, hit.end) or sentence.endswith("between", hit.start, hit.end)
     if between and len(recipients) >= 2 and (not actors or hit.trigger.reciprocal):
         # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
         actors, recipients = recipients, []
@@ -210,13 +219,20 @@ def _demand_roles(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Speaker demands, the party that "must" act is asked; no speaker, no event (an opinion)."""
     verbs = list(_REPORTING.finditer(sentence, 0, hit.start))
-    if not verbs:
-        return [], []
-    verb = verbs[-1]
     parties = [m for m in mentions if not m.locative and not m.adjective]
-    speakers = [m for m in parties if m.end <= verb.start()]
-    asked = [m for m in parties if verb.end() <= m.start and m.end <= hit.start]
-    actors = _group(speakers, sentence, verb.start(), forward=False)
+    quote_end = sentence.find('"', 1) if sentence.startswith('"') else -1
+    if verbs:
+        verb = verbs[-1]
+        speakers = [m for m in parties if m.end <= verb.start()]
+        asked = [m for m in parties if verb.end() <= m.start and m.end <= hit.start]
+        actors = _group(speakers, sentence, verb.start(), forward=False)
+    elif quote_end >= hit.end:
+        # '"Russia must withdraw," Duda told reporters': the speaker comes after the quote.
+        speakers = [m for m in parties if m.start > quote_end]
+        asked = [m for m in parties if m.end <= hit.start]
+        actors = _group(speakers, sentence, quote_end, forward=True)
+    else:
+        return [], []
     recipients = _group(asked, sentence, hit.start, forward=False)
     own = {(a.country, a.sector) for a in actors}
     return actors, [r for r in recipients if (r.country, r.sector) not in own]

@@ -390,3 +390,52 @@ def test_police_and_crowds_no_sentence_places_are_where_the_article_is() -> None
 def test_troops_deployed_to_a_place_mobilize() -> None:
     event = _one("Venezuelan troops were deployed to the Colombian border last week.", "MOBILIZE")
     assert _countries(event.actors) == {"VEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            '"We will not talk to the rebels," Colombian President Gustavo Petro told reporters.',
+            "REJECT",
+            "COL",
+            None,
+        ),
+        (
+            "\u201cWe will impose sanctions on Iran,\u201d the French foreign minister said.",
+            "THREATEN",
+            "FRA",
+            "IRN",
+        ),
+        (
+            '"Russia must withdraw its troops," Polish President Andrzej Duda told reporters.',
+            "REQUEST",
+            "POL",
+            "RUS",
+        ),
+    ],
+)
+def test_quote_opening_the_sentence_is_the_speakers_after_it(
+    text: str, event_type: str, actor: str, recipient: str | None
+) -> None:
+    event = _one(text, event_type)
+    assert _countries(event.actors) == {actor}
+    assert _countries(event.recipients) == ({recipient} if recipient else set())
+
+
+def test_titled_person_after_a_place_and_a_comma_is_a_party_not_a_place() -> None:
+    event = _one(
+        "Speaking in Madrid, Spanish Prime Minister Pedro Sanchez urged Israel to halt the strikes.",
+        "REQUEST",
+    )
+    assert (_countries(event.actors), _countries(event.recipients)) == ({"ESP"}, {"ISR"})
+
+
+def test_talks_between_two_parties_with_nobody_before_them() -> None:
+    event = _one("The talks in Geneva between Armenian and Azerbaijani diplomats ended on Friday.", "CONSULT")
+    assert _countries(event.actors) == {"ARM", "AZE"}
+
+
+def test_a_governing_noun_closed_by_a_comma_governs_nothing_after_it() -> None:
+    event = _one("Despite heavy pressure, Poland refused to accept the migrant quota.", "REJECT")
+    assert _countries(event.actors) == {"POL"}

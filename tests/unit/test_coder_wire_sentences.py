@@ -930,6 +930,72 @@ PUBLISHED = dt.date(2024, 3, 6)
             {"BFA"},
             set(),
         ),
+        (
+            '"We will not negotiate with terrorists," Philippine President Rodrigo Duterte told reporters in Davao.',
+            "REJECT",
+            {"PHL"},
+            set(),
+        ),
+        (
+            "Speaking in Berlin, German Chancellor Olaf Scholz urged China to use its influence on Moscow to end the war.",
+            "REQUEST",
+            {"DEU"},
+            {"CHN"},
+        ),
+        (
+            "In a statement released late on Monday, the Iranian foreign ministry condemned the U.S. strikes on Iraq.",
+            "ACCUSE",
+            {"IRN"},
+            {"USA"},
+        ),
+        (
+            "Turkey, which has the second-largest army in NATO, blocked Sweden's bid to join the alliance for months.",
+            "REJECT",
+            {"TUR"},
+            {"SWE"},
+        ),
+        (
+            "After months of tension, Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.",
+            "SUPPORT",
+            {"IRN", "SAU"},
+            set(),
+        ),
+        (
+            "The talks in Doha between U.S. envoy Zalmay Khalilzad and Taliban negotiators ended without agreement.",
+            "CONSULT",
+            {"USA"},
+            set(),
+        ),
+        (
+            "Ukraine's military said it had shot down 23 of 28 Russian drones launched overnight.",
+            "ASSAULT",
+            {"UKR"},
+            {"RUS"},
+        ),
+        (
+            "Despite Western pressure, Hungary's Viktor Orban refused to approve the EU's 50 billion euro aid package for Ukraine.",
+            "REJECT",
+            {"HUN"},
+            set(),
+        ),
+        (
+            "Mali's junta, which seized power in 2020, expelled the head of the U.N. peacekeeping mission.",
+            "COERCE",
+            {"MLI"},
+            {"IGO"},
+        ),
+        (
+            "Indian and Chinese troops clashed along their disputed Himalayan border, leaving 20 Indian soldiers dead.",
+            "ASSAULT",
+            {"CHN", "IND"},
+            set(),
+        ),
+        (
+            "Kenya offered to lead a multinational police force to help restore order in Haiti.",
+            "AGREE",
+            {"KEN"},
+            set(),
+        ),
     ],
 )
 def test_wire_sentence_codes_expected_event(
