@@ -27,9 +27,10 @@ OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
 _CRIME = re.compile(
     r"\b(?:murder(?:s|ed|ing|er)?|robb(?:ery|eries|ed|ers?)|theft|thieves|steal(?:s|ing)?|stole(?:n)?|"
     r"burglar(?:y|ies)|fraud(?:ster)?|embezzl\w*|drugs?|narcotics|heroin|cocaine|rape[sd]?|homicides?|"
-    r"shoplifting|tax evasion|arson(?:ists?)?|vandal(?:s|ism|ised|ized))\b"
+    r"shoplifting|tax evasion|arson(?:ists?)?|vandal(?:s|ism|ised|ized)|cartels?|gangs?|mafia|drug lords?|"
+    r"traffick(?:ing|ers?)|smuggl(?:ing|ers?))\b"
 )
-_CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "BUS"))
+_CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "BUS", "CRM"))
 
 
 def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:

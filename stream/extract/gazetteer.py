@@ -160,12 +160,15 @@ OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace 
 opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
 nationals,population,inhabitants,workers,farmers,peasants,landowners,settlers,activists,rioters,pilgrims,
+pupils,schoolchildren,schoolgirls,schoolboys,
 minority,community,majority,detainees,prisoners,hostages;
 REF refugees,refugee,displaced people,asylum seekers;
 JUD court,courts,judge,judges,prosecutor,prosecutors,supreme court,tribunal;
 LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressmen,MPs,deputies,assembly;
 PTY party,ruling party;
 BUS company,companies,firm,firms,businessman,businessmen,business;
+CRM cartel,cartels,cartel leader,cartel leaders,cartel boss,gang,gangs,gang leader,gang members,mafia,drug lord,drug lords,
+drug traffickers,traffickers,smugglers;
 MED doctors,medics,hospital;
 AID aid groups,aid group,aid agencies,aid agency,aid workers,charities,charity,relief agencies,relief workers;
 JRN journalists,journalist,reporters,reporter,newspaper,media;

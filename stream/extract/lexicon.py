@@ -64,7 +64,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|talk(?:ed|ing)? (?:to|with)|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
-    _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted) (?:an? |the )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
+    _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted|extend(?:s|ed|ing)?|prolong(?:s|ed)?) (?:an? |the |their |its )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
     _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W3 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
     _T("SUPPORT", "057", None, r"(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed)) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", reciprocal=True),
@@ -148,7 +148,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|banning|crushed)(?:ed|d|s)? (?:(?!to\b)[\w'-]+\s+){0,2}(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
     _T("COERCE", "1711", "restrict", r"blockad(?:e|es|ed)|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|motorways?|traffic)"),
-    _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare"),
+    _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare|(?:breach(?:es|ed)?|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
+    _T("SANCTION", "160", "convict", r"sentenc(?:e|es|ed) " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|convict(?:s|ed)? " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
     _T("COERCE", "170", None, r"crack(?:s|ed)? down|crackdown|banned|outlawed", nominal=True),
     # ASSAULT

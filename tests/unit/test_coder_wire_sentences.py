@@ -996,6 +996,58 @@ PUBLISHED = dt.date(2024, 3, 6)
             {"KEN"},
             set(),
         ),
+        (
+            "The U.N. Security Council voted to impose an arms embargo on South Sudan.",
+            "SANCTION",
+            {"IGO"},
+            {"SSD"},
+        ),
+        (
+            "A Russian court sentenced the American journalist to 16 years in prison on espionage charges.",
+            "SANCTION",
+            {"RUS"},
+            {"USA"},
+        ),
+        (
+            "Microsoft said Russian state hackers had breached the email accounts of senior executives.",
+            "COERCE",
+            {"RUS"},
+            set(),
+        ),
+        ("The IMF approved a $3 billion loan for Egypt on Wednesday.", "AID", {"IGO"}, {"EGY"}),
+        (
+            "The World Health Organization sent emergency medical supplies to earthquake victims in Turkey.",
+            "AID",
+            {"IGO"},
+            {"TUR"},
+        ),
+        (
+            "Germany's foreign minister called on Israel to allow more humanitarian aid into Gaza.",
+            "REQUEST",
+            {"DEU"},
+            {"ISR"},
+        ),
+        ("Mexico granted asylum to Bolivia's former president Evo Morales.", "AID", {"MEX"}, {"BOL"}),
+        (
+            "Thousands of farmers blocked roads in Brussels with tractors to protest EU policies.",
+            "PROTEST",
+            {"BEL"},
+            set(),
+        ),
+        ("The African Union suspended Niger's membership after the coup.", "SANCTION", {"IGO"}, {"NER"}),
+        ("Iran seized an oil tanker in the Gulf of Oman, the U.S. Navy said.", "COERCE", {"IRN"}, set()),
+        (
+            "Colombia's government and the ELN rebels extended their ceasefire for six months.",
+            "RETREAT",
+            {"COL"},
+            set(),
+        ),
+        (
+            "Gunmen kidnapped more than 280 pupils from a school in northwestern Nigeria.",
+            "ASSAULT",
+            set(),
+            {"NGA"},
+        ),
     ],
 )
 def test_wire_sentence_codes_expected_event(
