@@ -407,7 +407,7 @@ _GROUP = re.compile(
     r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
     r"Security forces|Police|Policemen|Soldiers|Troops|"
     r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|peasants|"
-    r"pupils|schoolchildren|schoolgirls|"
+    r"pupils|schoolchildren|schoolgirls|government|authorities|"
     r"police|policemen|government (?:forces|troops|soldiers)|armed forces|soldiers|troops|security forces|"
     r"rebels|militants|gunmen|insurgents|guerrillas|"
     r"activists|landowners|farmers|militiamen|fundamentalists|"

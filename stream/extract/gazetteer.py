@@ -76,6 +76,8 @@ TUN Tunisian,Tunisians;TUR Turkish,Turk,Turks;TKM Turkmen;UGA Ugandan,Ugandans;U
 ARE Emirati,Emiratis;USA American,Americans,U.S.,US;URY Uruguayan,Uruguayans;UZB Uzbek,Uzbeks;
 VEN Venezuelan,Venezuelans;VNM Vietnamese;YEM Yemeni,Yemenis;ZMB Zambian,Zambians;ZWE Zimbabwean,Zimbabweans;
 XKX Kosovar,Kosovan,Kosovars;HKG Hong Konger;COD Zairean,Zaireans;
+RUS Soviet,Soviets;SRB Yugoslav,Yugoslavs;CZE Czechoslovak,Czechoslovakian;DEU East German,West German,East Germans,West Germans;
+ZWE Rhodesian,Rhodesians;
 BOL Bolivian,Bolivians;BEN Beninese;BFA Burkinabe,Burkinabes;BHS Bahamian,Bahamians;BLZ Belizean,Belizeans;
 BRN Bruneian,Bruneians;BTN Bhutanese;BWA Botswanan,Motswana,Batswana;CAF Central African,Central Africans;
 COM Comoran,Comorans;CPV Cape Verdean,Cape Verdeans;CRI Costa Rican,Costa Ricans;DJI Djiboutian,Djiboutians;
@@ -92,13 +94,15 @@ MHL Marshallese;NRU Nauruan,Nauruans;PLW Palauan,Palauans;TUV Tuvaluan,Tuvaluans
 GRL Greenlandic,Greenlanders;MAC Macanese
 """
 
-# Short and common names the ISO and GeoNames tables spell otherwise.
+# Short and common names the ISO and GeoNames tables spell otherwise; states that no longer exist are
+# coded as their successor (as the PLOVER gold does: 1983 Czechoslovakia is CZE).
 _ALIASES: Final = """
 USA United States,United States of America,U.S.,U.S.A.,US,USA,America;GBR Britain,Great Britain,U.K.,UK,England;
 RUS Russia;IRN Iran;SYR Syria;PRK North Korea,DPRK,Democratic People's Republic of Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
 VEN Venezuela;TZA Tanzania;MDA Moldova;CZE Czech Republic;PSE Palestine,West Bank,Gaza,Gaza Strip;
 TWN Taiwan;TLS East Timor;CHN PRC,People's Republic of China;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
-XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican;ARE UAE,Emirates;HKG Hong Kong
+XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican;ARE UAE,Emirates;HKG Hong Kong;
+RUS Soviet Union,USSR,U.S.S.R.;SRB Yugoslavia;CZE Czechoslovakia;DEU East Germany,West Germany,GDR;ZWE Rhodesia
 """
 
 # Seats of government and institutions named for a place: metonyms for a country's sector.
@@ -135,7 +139,11 @@ PSE:GOV PLO,Palestine Liberation Organization,Palestinian Authority;LBN:REB Hezb
 AFG:REB Taliban;TUR:REB PKK,Kurdistan Workers' Party;COL:REB FARC,ELN;ESP:REB ETA;GBR:REB IRA;
 AGO:REB UNITA;SLE:REB RUF,Revolutionary United Front;SDN:REB SPLA,SPLM,Janjaweed;LKA:REB LTTE,Tamil Tigers;
 SOM:REB al-Shabaab,Al-Shabaab;NGA:REB Boko Haram;YEM:REB Houthis,Houthi;PHL:REB Abu Sayyaf,MILF,Moro Islamic Liberation Front;
-DZA:REB GIA,Islamic Salvation Front,FIS;IRQ:REB Mahdi Army
+DZA:REB GIA,Islamic Salvation Front,FIS;IRQ:REB Mahdi Army;
+MOZ:REB RENAMO,Renamo;MOZ:PTY FRELIMO,Frelimo;NAM:REB SWAPO;SLV:REB FMLN;NIC:REB Contras,contras;KHM:REB Khmer Rouge;
+PER:REB Shining Path,Sendero Luminoso,Tupac Amaru;ESH:REB Polisario,Polisario Front;ZAF:PTY ANC,African National Congress,Inkatha;
+LBR:REB NPFL;XKX:REB KLA,Kosovo Liberation Army;AFG:REB Mujahideen,mujahideen;UGA:REB Lord's Resistance Army,LRA;
+COD:REB M23;MLI:REB MNLA
 """
 
 # Nouns that give an actor its sector ("Russian troops" -> RUS MIL). Singular and plural.

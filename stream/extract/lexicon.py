@@ -57,7 +57,7 @@ _T = Trigger
 _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # CONSULT
     _T("CONSULT", "041", "phone", r"(?:tele)?phoned|(?:tele)?phones|spoke (?:by|on the) (?:tele)?phone|(?:tele)?phone (?:call|conversation)s?|contacted|calls? with", reciprocal=True),
-    _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit", nominal=True),
+    _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit|(?:flew|flies|travel(?:l)?ed|travels|went|came) to [\w' -]{1,40}? for (?:talks|a visit|consultations|a meeting)", nominal=True),
     _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es|ing) (?:a |an |the )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
     _T("CONSULT", "045", "third-party", r"mediat(?:e|es|ed|ing|ion)|brokered"),
     _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W4 + _TALKS + r"|" + _TALKS + r" (?:(?:in|at) [\w-]+(?: [\w-]+)? )?(?:with|between)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
@@ -91,7 +91,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # RETREAT
     _T("SANCTION", "166", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:weapons inspectors|inspectors|observers|monitors|peacekeepers|peacekeeping (?:force|troops)|aid workers|humanitarian workers|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|retreat(?:s|ed)"),
-    _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage|journalists?|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)"),
+    _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage|journalists?|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|retreat(?:ed|s)? from|pulled out of", actor_sectors=frozenset(("MIL",))),
     _T("RETREAT", "084", "release", r"exchang(?:e|es|ed|ing) " + _W2 + r"(?:prisoners|hostages|detainees|captives|bodies)", reciprocal=True),
@@ -141,6 +141,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "1712", None, r"demolish(?:es|ed)|destroy(?:s|ed)|razed|bulldoz(?:e|es|ed)|torch(?:es|ed)|set fire to"),
     _T("COERCE", "174", None, r"deport(?:s|ed|ing)?|expel(?:s|led|ling)?"),
     _T("ASSAULT", "190", None, r"(?:shot|shoot|shoots|shooting) down " + _W4 + r"(?:drones?|missiles?|planes?|aircraft|helicopters?|jets?|warplanes?)|downed " + _W3 + r"(?:drones?|planes?|aircraft|helicopters?|jets?|warplanes?)"),
+    _T("COERCE", "172", None, r"dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|congress|national assembly|legislature|assembly)|suspend(?:s|ed|ing)? the constitution"),
     _T("COERCE", "174", "deport", r"order(?:s|ed)? " + _W3 + r"(?:residents|civilians|people|population|inhabitants|villagers|families) " + _W4 + r"to (?:evacuate|leave|flee)"),
     _T("MOBILIZE", "150", "weapons", r"test-fir(?:e|es|ed|ing)|(?:tested|launched|test) (?:an? |its )?(?:new )?(?:\w+ ){0,2}(?:ballistic |cruise |hypersonic |nuclear-capable )?missiles?|(?:nuclear|missile) tests?", nominal=True),
     _T("COERCE", "1721", "curfew", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"curfew"),
