@@ -87,6 +87,11 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
     return group if forward else list(reversed(group))
 
 
+def _opening_quote_end(sentence: str) -> int:
+    """Where a quotation that opens the sentence closes (-1 if the sentence opens with none)."""
+    return sentence.find('"', 1) if sentence.startswith('"') else -1
+
+
 def _clause_start(sentence: str, trigger_start: int) -> int:
     """Where a subordinate clause holding a verb trigger starts (0 if none): the last subordinator
     before the trigger with no comma between ("Russia, after weeks of talks, agreed" is not one)."""
@@ -108,7 +113,7 @@ def roles(
     limit = attribution.start() if attribution else len(sentence)
     # '"We will not negotiate," Duterte told reporters': in a quote that opens the sentence the targets
     # are inside the quote, and the speaker after it acts.
-    quote_end = sentence.find('"', 1) if sentence.startswith('"') else -1
+    quote_end = _opening_quote_end(sentence)
     if quote_end >= hit.end:
         limit = min(limit, quote_end)
     appositions = [
@@ -220,7 +225,7 @@ def _demand_roles(
     """Speaker demands, the party that "must" act is asked; no speaker, no event (an opinion)."""
     verbs = list(_REPORTING.finditer(sentence, 0, hit.start))
     parties = [m for m in mentions if not m.locative and not m.adjective]
-    quote_end = sentence.find('"', 1) if sentence.startswith('"') else -1
+    quote_end = _opening_quote_end(sentence)
     if verbs:
         verb = verbs[-1]
         speakers = [m for m in parties if m.end <= verb.start()]
