@@ -12,32 +12,30 @@ __all__ = ["DATELINE", "MAX_SENTENCE_CHARS", "Sentence", "normalize", "split_sen
 MAX_SENTENCE_CHARS: Final = 800
 
 # One-to-one replacements only, so offsets in the normalized text equal offsets in the original.
-_ONE_TO_ONE_CHARS: Final[dict[str, str]] = dict(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\t": " ",
-        "\r": " ",
-    }
-)
+_ONE_TO_ONE_CHARS: Final[dict[str, str]] = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\t": " ",
+    "\r": " ",
+}
 # "MOSCOW (Reuters) - ", "KYIV, Feb 28 (AP) — ": a wire dateline at the start of a text; its city is
 # where the story was filed, its date the filing date.
 DATELINE: Final = re.compile(
