@@ -264,14 +264,56 @@ def trie_alternation(words: Iterable[str]) -> str:
     return emit(root)
 
 
+# How far the start filter reads into a trigger: longer prefixes rule out more word starts ("con",
+# "pro" and "dis" begin many words; "confer", "protes" and "dismis" begin few).
+FILTER_LENGTH: Final = 6
+
+
+def _open_prefixes(items: Any, k: int) -> set[tuple[str, bool]]:
+    """(string, closed) pairs such that every match of a parsed regex sequence starts with one of the
+    strings: up to k characters, closed (not to be extended) where k is reached or where the next
+    element cannot be enumerated (a word gap, a lookahead, a second repetition). A superset filter."""
+    results = {("", False)}
+    for op, av in items:
+        grown: set[tuple[str, bool]] = set()
+        for prefix, closed in results:
+            if closed or len(prefix) >= k:
+                grown.add((prefix, True))
+                continue
+            for tail, tail_closed in _open_node_prefixes(op, av, k - len(prefix)):
+                grown.add((prefix + tail, tail_closed or len(prefix) + len(tail) >= k))
+        results = grown
+    return results
+
+
+def _open_node_prefixes(op: Any, av: Any, k: int) -> set[tuple[str, bool]]:
+    if op is sre_constants.SUBPATTERN:
+        return _open_prefixes(av[3], k)
+    if op is sre_constants.BRANCH:
+        return set().union(*(_open_prefixes(branch, k) for branch in av[1]))
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, high, sub = av
+        # After one repetition another may follow: the string closes there.
+        once = {(tail, closed or high > 1) for tail, closed in _open_prefixes(sub, k)}
+        return once | ({("", False)} if low == 0 else set())
+    try:
+        return {(char, False) for char in _node_prefixes(op, av, k)}
+    except ValueError:
+        return {("", True)}
+
+
 @functools.cache
 def trigger_start_pattern() -> re.Pattern[str]:
-    """Zero-width matches at the word starts where some trigger may begin (a dispatch key follows):
-    the scan over a sentence runs in the regex engine, not a Python loop over every word."""
-    keys = sorted(trigger_dispatch())
-    if any(not re.match(r"\w", key) for key in keys):
-        raise ValueError("a dispatch key must begin with a word character, as a word start does")
-    return re.compile(r"(?<![\w-])(?=" + trie_alternation(keys) + ")")
+    """Zero-width matches at the word starts where some trigger may begin (the text there starts
+    with one of its first FILTER_LENGTH characters): the scan over a sentence runs in the regex
+    engine, not a Python loop over every word, and stops at few words that match no trigger."""
+    starts: set[str] = set()
+    for trigger in _TRIGGERS:
+        found = {p for p, _closed in _open_prefixes(list(sre_parse.parse(trigger.pattern)), FILTER_LENGTH)}
+        if any(len(p) < PREFIX_LENGTH or not re.match(r"\w", p) for p in found):
+            raise ValueError(f"trigger {trigger.pattern[:40]!r} must begin with {PREFIX_LENGTH} known letters")
+        starts |= found
+    return re.compile(r"(?<![\w-])(?=" + trie_alternation(sorted(starts)) + ")")
 
 
 @functools.cache
