@@ -311,7 +311,9 @@ def trigger_start_pattern() -> re.Pattern[str]:
     for trigger in _TRIGGERS:
         found = {p for p, _closed in _open_prefixes(list(sre_parse.parse(trigger.pattern)), FILTER_LENGTH)}
         if any(len(p) < PREFIX_LENGTH or not re.match(r"\w", p) for p in found):
-            raise ValueError(f"trigger {trigger.pattern[:40]!r} must begin with {PREFIX_LENGTH} known letters")
+            raise ValueError(
+                f"trigger {trigger.pattern[:40]!r} must begin with {PREFIX_LENGTH} known letters"
+            )
         starts |= found
     return re.compile(r"(?<![\w-])(?=" + trie_alternation(sorted(starts)) + ")")
 

@@ -63,7 +63,9 @@ def test_every_word_start_where_a_trigger_matches_is_a_trigger_start() -> None:
         found = [m.start() for m in trigger_start_pattern().finditer(lowered)]
         assert set(triggered) <= set(found), text
         assert all(lowered[pos : pos + PREFIX_LENGTH] in dispatch for pos in found), text
-        matched, candidates, word_starts = matched + len(triggered), candidates + len(found), word_starts + len(starts)
+        matched += len(triggered)
+        candidates += len(found)
+        word_starts += len(starts)
     assert matched > 2_000  # the generated texts do hold triggers
     assert candidates < word_starts / 5  # and most words are never tried
 
