@@ -43,6 +43,25 @@ _LOCATIVE = re.compile(
     r"south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+# The words a _LOCATIVE cue can end with (before "the" and a direction): text whose last three words
+# end with none of them cannot match it, and most text before a name does not.
+_LOCATIVE_LAST_WORDS: Final = (
+    "in", "at", "to", "near", "across", "side", "ward", "wards", "out", "through", "over", "of", "with",
+    "between", "and",
+)  # fmt: skip
+_LOCATIVE_WINDOW: Final = 40
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether the text before `start` ends with a locative cue ("in", "near the", "region of")."""
+    window = text[max(0, start - _LOCATIVE_WINDOW) : start]
+    if not window[-1:].isspace():
+        return False
+    if not any(word.lower().endswith(_LOCATIVE_LAST_WORDS) for word in window.rsplit(None, 3)[-3:]):
+        return False
+    return _LOCATIVE.search(window) is not None
+
+
 _NAME = re.compile(
     r"(?:[A-Z][a-z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|(?:al|el)-[A-Z][a-z]+|(?:al|el|bin|de|van|von|den|da|di)\b)){0,3}"
 )
@@ -367,9 +386,7 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             continue
         if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
             country, sector = namesake.country, (sector if namesake.country == country else None)
-        locative = bool(_LOCATIVE.search(text[max(0, start - 40) : start])) and entry.kind == "country"
-        if entry.kind == "capital" and _LOCATIVE.search(text[max(0, start - 40) : start]):
-            locative = True
+        locative = entry.kind in ("country", "capital") and _after_locative(text, start)
         mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
@@ -549,19 +566,21 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     found: list[PlaceMention] = []
     for match in _CAPITALISED.finditer(text):
         words = match.group().split()
-        cue_before = _LOCATIVE.search(text[max(0, match.start() - 40) : match.start()])
+        cue: bool | None = None  # whether a locative cue precedes: looked up once a name needs it
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             end = match.start() + len(name)
             # A country outranks a town of the same name ("Liberia" the country, not the Costa Rican town).
             actor = actor_lexicon().get(name)
-            if actor is not None and actor.kind == "country" and cue_before:
+            if (actor is not None and actor.kind == "country") or name in places:
+                cue = _after_locative(text, match.start()) if cue is None else cue
+            if actor is not None and actor.kind == "country" and cue:
                 country = country_place(actor.country)
                 if country is not None:
                     found.append(PlaceMention(match.start(), end, name, country))
                 break
             entry = places.get(name)
-            if entry is not None and (cue_before or _PLACE_CUE.match(text, end)):
+            if entry is not None and (cue or _PLACE_CUE.match(text, end)):
                 entry = _named_namesake(name, text) or entry
                 found.append(PlaceMention(match.start(), end, name, entry))
                 break

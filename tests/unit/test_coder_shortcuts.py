@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from stream.extract.actors import _NOUN_OF, _OF_ENDS, _OF_FROM_ENDS, _TAIL_SPACES, _TITLE_OF, _tail_start
+from stream.extract.actors import (
+    _LOCATIVE,
+    _LOCATIVE_WINDOW,
+    _NOUN_OF,
+    _OF_ENDS,
+    _OF_FROM_ENDS,
+    _TAIL_SPACES,
+    _TITLE_OF,
+    _after_locative,
+    _tail_start,
+)
 from stream.extract.lexicon import (
     PREFIX_LENGTH,
     anchored_trigger_pattern,
@@ -86,3 +96,17 @@ def test_normalize_replaces_exactly_what_the_translation_table_does() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert normalize(text) == text.translate(table)
         assert len(normalize(text)) == len(text)  # offsets into the normalized text stay valid
+
+
+def test_locative_cue_shortcut_decides_as_the_cue_pattern_does() -> None:
+    words = [
+        *("in", "near", "region of", "border between", "Iran", "and", "the", "northern", "north-east"),
+        *("Into", "arrived in", "flew to", "built-in", "(in", "within", "said", "x", ",", "\n", "visit to"),
+    ]
+    found = 0
+    for text in _random_texts(4, words, 30_000):
+        end = len(text)
+        expected = _LOCATIVE.search(text[max(0, end - _LOCATIVE_WINDOW) : end]) is not None
+        assert _after_locative(text, end) == expected, text
+        found += expected
+    assert found > 3_000  # the generated texts do reach both outcomes
