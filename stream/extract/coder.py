@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import Counter
 from typing import TypeAlias
@@ -130,13 +129,13 @@ def code_sentence(
             # and "police dispersed protesters" names the protesters only as the target.
             if not sentence.text[hit.start : hit.end].lower().startswith("protest"):
                 continue
-            hit = dataclasses.replace(hit, event_type="ACCUSE", cameo="111", mode="disapprove")
+            hit = hit._replace(event_type="ACCUSE", cameo="111", mode="disapprove")
         if hit.cameo == "174" and any(r.sector == "GOV" for r in recipients):
             # Expelling diplomats ("two Iranian diplomats were expelled by Argentina") is SANCTION expel.
-            hit = dataclasses.replace(hit, event_type="SANCTION", cameo="161", mode="expel")
+            hit = hit._replace(event_type="SANCTION", cameo="161", mode="expel")
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
-            hit = dataclasses.replace(hit, event_type="PROTEST", cameo="144", mode="obstruct")
+            hit = hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
         when = resolve_date(sentence.text, published, hit.start)
         out.append((hit, actors, recipients, place, when))
     # PLOVER does not code a protest's demand as a REQUEST of its own ("blocked streets ... to demand").

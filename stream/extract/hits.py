@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from stream.extract.lexicon import PREFIX_LENGTH, Trigger, trigger_dispatch, trigger_start_pattern, triggers
 
@@ -53,9 +53,8 @@ _THREAT = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"), "COE
            "SANCTION": ("130", "restrict"), "PROTEST": ("130", None)}  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A trigger occurrence and what it codes after folding and modality."""
+class Hit(NamedTuple):
+    """A trigger occurrence and what it codes after folding and modality (a tuple: cheap to build)."""
 
     trigger: Trigger
     start: int
