@@ -32,34 +32,45 @@ __all__ = [
 # Possessive 's is its own token so "Ukraine's" still looks up "Ukraine".
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*")
 _MAX_NGRAM: Final = 4
-# Prepositions after which a country names a place rather than an actor.
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|into|inside|near|across|toward|towards|outside|within|throughout|through|over|"
-    r"border with|borders? of|region of|province of|city of|town of|village of|port of|enclave of|"
-    r"outskirts of|suburbs? of|district of|capital of|population of|minority of|minorities of|"
-    r"north of|south of|east of|west of|"
-    r"border between|arrived in|travelled to|traveled to|flew to|visit to)"
-    r"|\bborder between \w+ and)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
-    r"south-?east|south-?west)(?:ern)?\s+)?$",
-    re.IGNORECASE,
-)
-# The words a _LOCATIVE cue can end with (before "the" and a direction): text whose last three words
-# end with none of them cannot match it, and most text before a name does not.
-_LOCATIVE_LAST_WORDS: Final = (
-    "in", "at", "to", "near", "across", "side", "ward", "wards", "out", "through", "over", "of", "with",
-    "between", "and",
+# Words after which a country names a place rather than an actor ("in Ukraine", "the border with Iraq"),
+# then "the" and a direction may follow ("in the north-eastern ...").
+_LOCATIVE_CUES: Final = (
+    "in", "at", "into", "inside", "near", "across", "toward", "towards", "outside", "within", "throughout",
+    "through", "over", "border with", "border of", "borders of", "region of", "province of", "city of",
+    "town of", "village of", "port of", "enclave of", "outskirts of", "suburb of", "suburbs of",
+    "district of", "capital of", "population of", "minority of", "minorities of", "north of", "south of",
+    "east of", "west of", "border between", "arrived in", "travelled to", "traveled to", "flew to",
+    "visit to",
+)  # fmt: skip
+_DIRECTIONS: Final = (
+    "north", "south", "east", "west", "central", "northeast", "north-east", "northwest", "north-west",
+    "southeast", "south-east", "southwest", "south-west",
 )  # fmt: skip
 _LOCATIVE_WINDOW: Final = 40
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# The cue as it ends the text before a name: the reference for _LOCATIVE_REVERSED.
+_LOCATIVE = re.compile(
+    rf"\b(?:(?:{_alternation(_LOCATIVE_CUES)})|border between \w+ and)\s+(?:the\s+)?"
+    rf"(?:(?:{_alternation(_DIRECTIONS)})(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+# The same cue read backwards from the name: one anchored match instead of a search over the window.
+_LOCATIVE_REVERSED = re.compile(
+    rf"\s+(?:(?:nre)?(?:{_alternation(tuple(d[::-1] for d in _DIRECTIONS))})\s+)?(?:eht\s+)?"
+    rf"(?:(?:{_alternation(tuple(c[::-1] for c in _LOCATIVE_CUES))})|dna \w+ neewteb redrob)\b",
+    re.IGNORECASE,
+)
 
 
 def _after_locative(text: str, start: int) -> bool:
     """Whether the text before `start` ends with a locative cue ("in", "near the", "region of")."""
     window = text[max(0, start - _LOCATIVE_WINDOW) : start]
-    if not window[-1:].isspace():
-        return False
-    if not any(word.lower().endswith(_LOCATIVE_LAST_WORDS) for word in window.rsplit(None, 3)[-3:]):
-        return False
-    return _LOCATIVE.search(window) is not None
+    return window[-1:].isspace() and _LOCATIVE_REVERSED.match(window[::-1]) is not None
 
 
 _NAME = re.compile(

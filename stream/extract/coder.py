@@ -17,7 +17,7 @@ from stream.extract.actors import (
     has_title,
     remember_people,
 )
-from stream.extract.dates import resolve_date
+from stream.extract.dates import date_expressions, nearest_date
 from stream.extract.filters import OFFICIAL_SECTORS, inside_name, is_crime_report, is_sports_report, restates
 from stream.extract.gazetteer import place_lexicon
 from stream.extract.hits import Hit, sentence_hits
@@ -104,6 +104,7 @@ def code_sentence(
 ) -> list[_Coded]:
     """Raw coded events of one sentence (its trigger hits and actor mentions found), before assembly."""
     places = find_places(sentence.text)
+    stated_dates: list[tuple[int, dt.date]] | None = None
     out: list[_Coded] = []
     for hit in hits:
         if inside_name(sentence.text, hit, mentions) or restates(
@@ -136,7 +137,9 @@ def code_sentence(
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
             hit = hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
-        when = resolve_date(sentence.text, published, hit.start)
+        if published is not None and stated_dates is None:
+            stated_dates = date_expressions(sentence.text, published)  # once per sentence, for all hits
+        when = nearest_date(stated_dates or [], published, hit.start) if published is not None else None
         out.append((hit, actors, recipients, place, when))
     # PLOVER does not code a protest's demand as a REQUEST of its own ("blocked streets ... to demand").
     protests = [o[0].start for o in out if o[0].event_type == "PROTEST"]

@@ -8,7 +8,7 @@ from typing import Final
 
 from stream.extract.text import DATELINE
 
-__all__ = ["resolve_date"]
+__all__ = ["date_expressions", "nearest_date", "resolve_date"]
 
 _MONTHS: Final = {
     name: i
@@ -70,11 +70,9 @@ _WORDS: Final = {
 }
 
 
-def resolve_date(sentence: str, published: dt.date | None, anchor: int | None = None) -> dt.date | None:
-    """Date of the expression nearest to `anchor` (the trigger offset), else the publication date."""
-    if published is None:
-        return None
-    best: tuple[int, dt.date] | None = None
+def date_expressions(sentence: str, published: dt.date) -> list[tuple[int, dt.date]]:
+    """The dates a sentence states, by offset, resolved against the publication date."""
+    found: list[tuple[int, dt.date]] = []
     # A dateline's date is when the story was filed, not when its events happened.
     dateline = DATELINE.match(sentence)
     for match in _EXPR.finditer(sentence.lower(), dateline.end() if dateline else 0):
@@ -93,9 +91,24 @@ def resolve_date(sentence: str, published: dt.date | None, anchor: int | None = 
                 resolved = _safe_date(published.year, published.month, int(dom)) or resolved
         else:
             resolved = published + dt.timedelta(days=_WORDS[groups["word"]])
-        if resolved is None:
-            continue
-        distance = abs(match.start() - anchor) if anchor is not None else match.start()
+        if resolved is not None:
+            found.append((match.start(), resolved))
+    return found
+
+
+def nearest_date(expressions: list[tuple[int, dt.date]], published: dt.date, anchor: int | None) -> dt.date:
+    """Date of the expression nearest to `anchor` (the trigger offset; the first wins ties), else the
+    publication date."""
+    best: tuple[int, dt.date] | None = None
+    for start, resolved in expressions:
+        distance = abs(start - anchor) if anchor is not None else start
         if best is None or distance < best[0]:
             best = (distance, resolved)
     return best[1] if best else published
+
+
+def resolve_date(sentence: str, published: dt.date | None, anchor: int | None = None) -> dt.date | None:
+    """Date of the expression nearest to `anchor` (the trigger offset), else the publication date."""
+    if published is None:
+        return None
+    return nearest_date(date_expressions(sentence, published), published, anchor)

