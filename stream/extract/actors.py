@@ -18,6 +18,7 @@ from stream.extract.gazetteer import (
     place_lexicon,
     sector_nouns,
 )
+from stream.extract.lexicon import anchored_trigger_pattern, trie_alternation
 
 __all__ = [
     "ActorMention",
@@ -268,8 +269,6 @@ def _is_proper_modifier(word: str) -> bool:
 
 def _is_modifier(word: str) -> bool:
     """A lower-case word that can modify a sector noun ("paper workers"): not a function word or verb."""
-    from stream.extract.lexicon import anchored_trigger_pattern
-
     return (
         word.islower()
         and word not in _FUNCTION_WORDS
@@ -436,17 +435,25 @@ def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMent
     ]
 
 
-# Collective actors named without nationality ("students throughout Indonesia", "security forces in Guinea").
+# Collective actors named without nationality ("students throughout Indonesia", "security forces in Guinea");
+# the first ones only before "in", "from" or "of". Matched as tries: a word start costs one test, not one per
+# word. (No alternative is a prefix of another that could also end at a word boundary, so the longest match
+# a trie finds is the one a list in this order finds.)
+_GROUP_BEFORE_PLACE: Final = ("Students", "Workers", "Refugees", "Settlers", "Villagers", "Peasants")
+_GROUP_NAMES: Final = (
+    "Rebels", "Militants", "Gunmen", "Insurgents", "Guerrillas", "Protesters", "Demonstrators",
+    "Security forces", "Police", "Policemen", "Soldiers", "Troops",
+    "people", "students", "protesters", "demonstrators", "workers", "refugees", "settlers", "villagers",
+    "civilians", "residents", "peasants", "pupils", "schoolchildren", "schoolgirls", "government",
+    "authorities", "police", "policemen", "armed forces", "soldiers", "troops", "security forces",
+    "rebels", "militants", "gunmen", "insurgents", "guerrillas",
+    "activists", "landowners", "farmers", "militiamen", "fundamentalists",
+    "opposition coalition", "opposition party", "opposition leader", "opposition leaders",
+    "opposition figure", "opposition figures", "opposition politician", "opposition politicians",
+    "dissident", "dissidents", "journalist", "journalists", "party",
+)  # fmt: skip
 _GROUP = re.compile(
-    r"\b(?:(?:Students|Workers|Refugees|Settlers|Villagers|Peasants)"
-    r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
-    r"Security forces|Police|Policemen|Soldiers|Troops|"
-    r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|peasants|"
-    r"pupils|schoolchildren|schoolgirls|government|authorities|"
-    r"police|policemen|government (?:forces|troops|soldiers)|armed forces|soldiers|troops|security forces|"
-    r"rebels|militants|gunmen|insurgents|guerrillas|"
-    r"activists|landowners|farmers|militiamen|fundamentalists|"
-    r"opposition (?:coalition|party|leaders?|figures?|politicians?)|dissidents?|journalists?|party)\b"
+    rf"\b(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)|{trie_alternation(_GROUP_NAMES)})\b"
 )
 _GROUP_PLACE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$")
 

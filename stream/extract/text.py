@@ -185,7 +185,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             spans.append((segment_start, match.end()))
             segment_start = match.end()
-        for credit in _CREDIT.finditer(text, segment_start, para_end):
+        # A credit holds " - ": most paragraphs have no hyphen at all and need no scan.
+        has_hyphen = text.find("-", segment_start, para_end) >= 0
+        for credit in _CREDIT.finditer(text, segment_start, para_end) if has_hyphen else ():
             spans.append((segment_start, credit.end()))
             segment_start = credit.end()
         spans.append((segment_start, para_end))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from stream.extract.actors import (
+    _GROUP,
     _LOCATIVE,
     _LOCATIVE_WINDOW,
     _NOUN_OF,
@@ -111,3 +112,31 @@ def test_locative_cue_read_backwards_decides_as_the_cue_pattern_does() -> None:
         assert _after_locative(text, end) == expected, text
         found += expected
     assert found > 3_000  # the generated texts do reach both outcomes
+
+
+# The collective-actor pattern as first written, an ordered list of alternatives.
+_GROUP_AS_A_LIST = re.compile(
+    r"\b(?:(?:Students|Workers|Refugees|Settlers|Villagers|Peasants)"
+    r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
+    r"Security forces|Police|Policemen|Soldiers|Troops|"
+    r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|peasants|"
+    r"pupils|schoolchildren|schoolgirls|government|authorities|"
+    r"police|policemen|government (?:forces|troops|soldiers)|armed forces|soldiers|troops|security forces|"
+    r"rebels|militants|gunmen|insurgents|guerrillas|"
+    r"activists|landowners|farmers|militiamen|fundamentalists|"
+    r"opposition (?:coalition|party|leaders?|figures?|politicians?)|dissidents?|journalists?|party)\b"
+)
+
+
+def test_collective_actor_tries_find_what_the_ordered_list_finds() -> None:
+    words = [
+        *("Students", "in", "from", "x", "police", "policemen", "Police", "government", "forces", "troops"),
+        *("opposition", "leaders", "leader", "party", "dissident", "dissidents", "Security", "armed", "-"),
+        *("journalist's", "pro-government", "peoples", "students", "Refugees", "of", ","),
+    ]
+    found = 0
+    for text in _random_texts(5, words, 20_000):
+        expected = [m.span() for m in _GROUP_AS_A_LIST.finditer(text)]
+        assert [m.span() for m in _GROUP.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 20_000
