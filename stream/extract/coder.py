@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import xxhash
 
@@ -24,7 +24,7 @@ from stream.extract.hits import Hit, sentence_hits
 from stream.extract.roles import roles
 from stream.extract.taxonomy import goldstein, quad_class
 from stream.extract.text import DATELINE, Sentence, normalize, split_sentences
-from stream.models import Actor, EventRecord, Location, Span
+from stream.models import Actor, EventRecord
 
 __all__ = ["code_article", "event_fingerprint"]
 
@@ -45,9 +45,27 @@ def event_fingerprint(
     place_country: str | None,
 ) -> str:
     """Stable identity of a real-world event, independent of which article reported it."""
+    return _fingerprint(
+        event_date,
+        [(p.country, p.sector) for p in actors],
+        [(p.country, p.sector) for p in recipients],
+        event_type,
+        place_country,
+    )
 
-    def side(parties: list[Actor]) -> str:
-        return ",".join(sorted({f"{p.country}:{p.sector or ''}" for p in parties}))
+
+_Party: TypeAlias = tuple[str | None, str | None]  # (country, sector)
+
+
+def _fingerprint(
+    event_date: dt.date | None,
+    actors: list[_Party],
+    recipients: list[_Party],
+    event_type: str,
+    place_country: str | None,
+) -> str:
+    def side(parties: list[_Party]) -> str:
+        return ",".join(sorted({f"{country}:{sector or ''}" for country, sector in parties}))
 
     key = "|".join(
         (
@@ -61,23 +79,29 @@ def event_fingerprint(
     return xxhash.xxh3_64_hexdigest(key.encode())
 
 
-def _actor(m: ActorMention) -> Actor:
-    span = Span(start=m.start, end=m.end) if m.sector != "UAF" else None
-    return Actor(text=m.text, country=m.country or None, sector=m.sector, span=span)
+def _party(m: ActorMention) -> _Party:
+    return (m.country or None, m.sector)
 
 
-def _location(place: PlaceMention | None, from_sentence: bool) -> Location | None:
+# Records are validated from plain data in one call: building each nested model on its own costs a
+# third more.
+def _actor_data(m: ActorMention) -> dict[str, Any]:
+    span = {"start": m.start, "end": m.end} if m.sector != "UAF" else None
+    return {"text": m.text, "country": m.country or None, "sector": m.sector, "span": span}
+
+
+def _location_data(place: PlaceMention | None, from_sentence: bool) -> dict[str, Any] | None:
     if place is None:
         return None
-    return Location(
-        name=place.text,
-        country=place.place.country,
-        lat=place.place.lat,
-        lon=place.place.lon,
-        feature=place.place.feature,
-        resolved_from="sentence" if from_sentence else "article",
-        span=Span(start=place.start, end=place.end) if from_sentence else None,
-    )
+    return {
+        "name": place.text,
+        "country": place.place.country,
+        "lat": place.place.lat,
+        "lon": place.place.lon,
+        "feature": place.place.feature,
+        "resolved_from": "sentence" if from_sentence else "article",
+        "span": {"start": place.start, "end": place.end} if from_sentence else None,
+    }
 
 
 # Attacks whose means or target make them political violence even when nobody is named as attacker.
@@ -213,33 +237,35 @@ def code_article(
             sentence, published, hits, mentions
         ):
             cameo, mode = hit.cameo, hit.mode
-            location = _location(place, True) if place is not None else _location(where_article_is(), False)
-            actors = [_actor(m) for m in actor_mentions]
-            recipients = [_actor(m) for m in recipient_mentions]
-            event_id = event_fingerprint(
-                when, actors, recipients, hit.event_type, location.country if location else None
+            in_sentence = place is not None
+            location = _location_data(place if in_sentence else where_article_is(), in_sentence)
+            event_id = _fingerprint(
+                when,
+                [_party(m) for m in actor_mentions],
+                [_party(m) for m in recipient_mentions],
+                hit.event_type,
+                location["country"] if location else None,
             )
             if event_id in seen:
                 continue
             seen.add(event_id)
-            records.append(
-                EventRecord(
-                    event_id=event_id,
-                    article_id=article_id,
-                    event_date=when,
-                    event_type=hit.event_type,
-                    event_mode=mode,
-                    cameo_code=cameo,
-                    quad_class=quad_class(hit.event_type),
-                    goldstein=goldstein(cameo),
-                    actors=actors,
-                    recipients=recipients,
-                    location=location,
-                    sentence=sentence.text,
-                    sentence_index=sentence.index,
-                    url=url,
-                    trigger=sentence.text[hit.start : hit.end],
-                    trigger_span=Span(start=hit.start, end=hit.end),
-                )
-            )
+            record = {
+                "event_id": event_id,
+                "article_id": article_id,
+                "event_date": when,
+                "event_type": hit.event_type,
+                "event_mode": mode,
+                "cameo_code": cameo,
+                "quad_class": quad_class(hit.event_type),
+                "goldstein": goldstein(cameo),
+                "actors": [_actor_data(m) for m in actor_mentions],
+                "recipients": [_actor_data(m) for m in recipient_mentions],
+                "location": location,
+                "sentence": sentence.text,
+                "sentence_index": sentence.index,
+                "url": url,
+                "trigger": sentence.text[hit.start : hit.end],
+                "trigger_span": {"start": hit.start, "end": hit.end},
+            }
+            records.append(EventRecord.model_validate(record))
     return records

@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from stream.benchmark import generate_articles
-from stream.extract.coder import code_article
+from stream.extract.coder import code_article, event_fingerprint
 from stream.extract.evaluate import score_gold
 from stream.extract.lexicon import triggers
 from stream.extract.taxonomy import MODES_BY_TYPE
@@ -100,3 +100,13 @@ def test_every_coded_event_carries_a_plover_mode_for_its_type() -> None:
         (event_type, mode) for event_type, modes in MODES_BY_TYPE.items() for mode in modes
     }
     assert wrong == set()
+
+
+def test_public_fingerprint_of_a_coded_event_is_its_event_id() -> None:
+    day = dt.date(2024, 1, 1)
+    events = [e for text in generate_articles(100, seed=13) for e in code_article("m", text, day)]
+    assert len(events) > 500
+    for e in events:
+        place_country = e.location.country if e.location else None
+        fingerprint = event_fingerprint(e.event_date, e.actors, e.recipients, e.event_type, place_country)
+        assert fingerprint == e.event_id
