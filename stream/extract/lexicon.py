@@ -178,50 +178,52 @@ def triggers() -> tuple[Trigger, ...]:
 PREFIX_LENGTH: Final = 3
 
 
-def _prefixes(items: Any, k: int) -> set[str]:
-    """Every string of up to k characters a parsed regex sequence can start with (exact when < k)."""
-    results = {""}
+def _prefixes(items: Any, k: int) -> set[tuple[str, bool]]:
+    """(string, closed) pairs such that every match of a parsed regex sequence starts with one of the
+    strings: up to k characters, closed (not to be extended) where k is reached or where the next
+    element cannot be enumerated (a word gap, a lookahead, a second repetition). Exact where every
+    string has k characters; a superset filter otherwise."""
+    results = {("", False)}
     for op, av in items:
-        grown: set[str] = set()
-        for prefix in results:
-            if len(prefix) >= k:
-                grown.add(prefix)
+        grown: set[tuple[str, bool]] = set()
+        for prefix, closed in results:
+            if closed or len(prefix) >= k:
+                grown.add((prefix, True))
                 continue
-            grown |= {prefix + tail for tail in _node_prefixes(op, av, k - len(prefix))}
+            for tail, tail_closed in _node_prefixes(op, av, k - len(prefix)):
+                grown.add((prefix + tail, tail_closed or len(prefix) + len(tail) >= k))
         results = grown
-        if all(len(p) >= k for p in results):
-            break
     return results
 
 
-def _node_prefixes(op: Any, av: Any, k: int) -> set[str]:
+def _node_prefixes(op: Any, av: Any, k: int) -> set[tuple[str, bool]]:
     if op is sre_constants.LITERAL:
-        return {chr(av)}
-    if op is sre_constants.IN:
+        return {(chr(av), False)}
+    if op is sre_constants.IN and all(kind in (sre_constants.LITERAL, sre_constants.RANGE) for kind, _ in av):
         chars: set[str] = set()
         for kind, value in av:
             if kind is sre_constants.LITERAL:
                 chars.add(chr(value))
-            elif kind is sre_constants.RANGE:
-                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
             else:
-                raise ValueError(f"cannot enumerate character class {kind}")
-        return chars
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+        return {(char, False) for char in chars}
     if op is sre_constants.SUBPATTERN:
         return _prefixes(av[3], k)
     if op is sre_constants.BRANCH:
         return set().union(*(_prefixes(branch, k) for branch in av[1]))
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, _high, sub = av
-        return _prefixes(sub, k) | ({""} if low == 0 else set())
-    raise ValueError(f"cannot enumerate {op}")
+        low, high, sub = av
+        # After one repetition another may follow: the string closes there.
+        once = {(tail, closed or high > 1) for tail, closed in _prefixes(sub, k)}
+        return once | ({("", False)} if low == 0 else set())
+    return {("", True)}  # a class like \w, an assertion: not enumerable, the string ends here
 
 
-def _trigger_prefixes(trigger: Trigger) -> set[str]:
-    """The first PREFIX_LENGTH characters of every match the trigger can make."""
-    found = _prefixes(list(sre_parse.parse(trigger.pattern)), PREFIX_LENGTH)
-    if any(len(p) < PREFIX_LENGTH for p in found):
-        raise ValueError(f"trigger {trigger.pattern[:40]!r} can match fewer than {PREFIX_LENGTH} chars")
+def _trigger_prefixes(trigger: Trigger, k: int) -> set[str]:
+    """The first k characters of every match the trigger can make (fewer where they cannot be listed)."""
+    found = {prefix for prefix, _closed in _prefixes(list(sre_parse.parse(trigger.pattern)), k)}
+    if any(len(p) < PREFIX_LENGTH or not re.match(r"\w", p) for p in found):
+        raise ValueError(f"trigger {trigger.pattern[:40]!r} must begin with {PREFIX_LENGTH} known letters")
     return found
 
 
@@ -232,7 +234,7 @@ def trigger_dispatch() -> dict[str, re.Pattern[str]]:
     others cannot match there). Word starts whose prefix is not a key need no match at all."""
     by_prefix: dict[str, list[int]] = {}
     for i, trigger in enumerate(_TRIGGERS):
-        for prefix in _trigger_prefixes(trigger):
+        for prefix in _trigger_prefixes(trigger, PREFIX_LENGTH):
             by_prefix.setdefault(prefix, []).append(i)
     return {
         prefix: re.compile(
@@ -269,52 +271,12 @@ def trie_alternation(words: Iterable[str]) -> str:
 FILTER_LENGTH: Final = 6
 
 
-def _open_prefixes(items: Any, k: int) -> set[tuple[str, bool]]:
-    """(string, closed) pairs such that every match of a parsed regex sequence starts with one of the
-    strings: up to k characters, closed (not to be extended) where k is reached or where the next
-    element cannot be enumerated (a word gap, a lookahead, a second repetition). A superset filter."""
-    results = {("", False)}
-    for op, av in items:
-        grown: set[tuple[str, bool]] = set()
-        for prefix, closed in results:
-            if closed or len(prefix) >= k:
-                grown.add((prefix, True))
-                continue
-            for tail, tail_closed in _open_node_prefixes(op, av, k - len(prefix)):
-                grown.add((prefix + tail, tail_closed or len(prefix) + len(tail) >= k))
-        results = grown
-    return results
-
-
-def _open_node_prefixes(op: Any, av: Any, k: int) -> set[tuple[str, bool]]:
-    if op is sre_constants.SUBPATTERN:
-        return _open_prefixes(av[3], k)
-    if op is sre_constants.BRANCH:
-        return set().union(*(_open_prefixes(branch, k) for branch in av[1]))
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, high, sub = av
-        # After one repetition another may follow: the string closes there.
-        once = {(tail, closed or high > 1) for tail, closed in _open_prefixes(sub, k)}
-        return once | ({("", False)} if low == 0 else set())
-    try:
-        return {(char, False) for char in _node_prefixes(op, av, k)}
-    except ValueError:
-        return {("", True)}
-
-
 @functools.cache
 def trigger_start_pattern() -> re.Pattern[str]:
     """Zero-width matches at the word starts where some trigger may begin (the text there starts
     with one of its first FILTER_LENGTH characters): the scan over a sentence runs in the regex
     engine, not a Python loop over every word, and stops at few words that match no trigger."""
-    starts: set[str] = set()
-    for trigger in _TRIGGERS:
-        found = {p for p, _closed in _open_prefixes(list(sre_parse.parse(trigger.pattern)), FILTER_LENGTH)}
-        if any(len(p) < PREFIX_LENGTH or not re.match(r"\w", p) for p in found):
-            raise ValueError(
-                f"trigger {trigger.pattern[:40]!r} must begin with {PREFIX_LENGTH} known letters"
-            )
-        starts |= found
+    starts = set().union(*(_trigger_prefixes(trigger, FILTER_LENGTH) for trigger in _TRIGGERS))
     return re.compile(r"(?<![\w-])(?=" + trie_alternation(sorted(starts)) + ")")
 
 
