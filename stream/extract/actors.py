@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -54,13 +55,7 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-# The cue as it ends the text before a name: the reference for _LOCATIVE_REVERSED.
-_LOCATIVE = re.compile(
-    rf"\b(?:(?:{_alternation(_LOCATIVE_CUES)})|border between \w+ and)\s+(?:the\s+)?"
-    rf"(?:(?:{_alternation(_DIRECTIONS)})(?:ern)?\s+)?$",
-    re.IGNORECASE,
-)
-# The same cue read backwards from the name: one anchored match instead of a search over the window.
+# The cue read backwards from the name: one anchored match instead of a search over the text before it.
 _LOCATIVE_REVERSED = re.compile(
     rf"\s+(?:(?:nre)?(?:{_alternation(tuple(d[::-1] for d in _DIRECTIONS))})\s+)?(?:eht\s+)?"
     rf"(?:(?:{_alternation(tuple(c[::-1] for c in _LOCATIVE_CUES))})|dna \w+ neewteb redrob)\b",
@@ -98,6 +93,15 @@ _TAIL_SPACES: Final = 5
 # How text before a mention must end for either to match at all ($ also matches before a final newline).
 _OF_ENDS: Final = (" of ", " of the ", " of \n", " of the \n")
 _OF_FROM_ENDS: Final = (*_OF_ENDS, " from ", " from the ", " from \n", " from the \n")
+
+
+def _ending_before(
+    pattern: re.Pattern[str], endings: tuple[str, ...], text: str, end: int
+) -> re.Match[str] | None:
+    """`pattern.search(text, 0, end)` for _NOUN_OF and _TITLE_OF, reading only the last few words."""
+    if not text.endswith(endings, 0, end):
+        return None
+    return pattern.search(text, _tail_start(text, end, _TAIL_SPACES), end)
 
 
 def _tail_start(text: str, end: int, spaces: int) -> int:
@@ -193,11 +197,7 @@ def _sector_after(text: str, pos: int) -> tuple[int, str] | None:
     ):
         return None
     tail = text[pos : pos + 60]
-    words: list[re.Match[str]] = []
-    for word in _SECTOR_WORD.finditer(tail):
-        words.append(word)
-        if len(words) == _MAX_SECTOR_WORDS:
-            break
+    words = list(itertools.islice(_SECTOR_WORD.finditer(tail), _MAX_SECTOR_WORDS))
     best: tuple[int, str] | None = None
     for n in range(1, len(words) + 1):
         if words[0].start() > 1 or (n > 1 and not tail[words[n - 2].end() : words[n - 1].start()].isspace()):
@@ -373,21 +373,13 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
                 # "FARC rebels", "Hamas militants": the noun describes the organisation's own people.
                 end = noun[0]
         # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
-        before = (
-            _NOUN_OF.search(text, _tail_start(text, start, _TAIL_SPACES), start)
-            if text.endswith(_OF_FROM_ENDS, 0, start)
-            else None
-        )
+        before = _ending_before(_NOUN_OF, _OF_FROM_ENDS, text, start)
         if before and sector is None and entry.kind == "country":
             noun_sector = sector_nouns().get(before.group(1).lower())
             if noun_sector is not None:
                 start, sector = before.start(), noun_sector
         # "President of Ukraine"
-        of_title = (
-            _TITLE_OF.search(text, _tail_start(text, start, _TAIL_SPACES), start)
-            if text.endswith(_OF_ENDS, 0, start)
-            else None
-        )
+        of_title = _ending_before(_TITLE_OF, _OF_ENDS, text, start)
         if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
             start, sector = of_title.start(), person_titles()[of_title.group(1)]
         # A bare singular demonym before a common noun is an adjective ("Russian aggression").
@@ -549,12 +541,11 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
     out = list(mentions)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
-        between = text[prev.end : cur.start]
-        if prev.adjective or cur.adjective:
+        if prev.adjective or cur.adjective or text[prev.end : cur.start].strip() not in _COORDINATORS:
             continue
-        if between.strip() in _COORDINATORS and cur.sector is None and prev.sector is not None:
+        if cur.sector is None and prev.sector is not None:
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, prev.sector, prev.locative)
-        if between.strip() in _COORDINATORS and prev.locative and not cur.locative and cur.sector is None:
+        if prev.locative and not cur.locative and cur.sector is None:
             # "in France, Germany and Italy" are all places; "Speaking in Berlin, German Chancellor
             # Olaf Scholz" is not: a party with a stated role is not one of the places.
             out[k] = ActorMention(cur.start, cur.end, cur.text, cur.country, out[k].sector, True)
@@ -597,14 +588,15 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             end = match.start() + len(name)
             # A country outranks a town of the same name ("Liberia" the country, not the Costa Rican town).
             actor = actor_lexicon().get(name)
-            if (actor is not None and actor.kind == "country") or name in places:
-                cue = _after_locative(text, match.start()) if cue is None else cue
-            if actor is not None and actor.kind == "country" and cue:
+            country_named = actor is not None and actor.kind == "country"
+            entry = places.get(name)
+            if cue is None and (country_named or entry is not None):
+                cue = _after_locative(text, match.start())
+            if actor is not None and country_named and cue:
                 country = country_place(actor.country)
                 if country is not None:
                     found.append(PlaceMention(match.start(), end, name, country))
                 break
-            entry = places.get(name)
             if entry is not None and (cue or _PLACE_CUE.match(text, end)):
                 entry = _named_namesake(name, text) or entry
                 found.append(PlaceMention(match.start(), end, name, entry))
