@@ -8,7 +8,7 @@ from typing import Final
 
 from stream.extract.text import DATELINE
 
-__all__ = ["date_expressions", "nearest_date", "resolve_date"]
+__all__ = ["date_expressions", "nearest_date"]
 
 _MONTHS: Final = {
     name: i
@@ -96,19 +96,9 @@ def date_expressions(sentence: str, published: dt.date) -> list[tuple[int, dt.da
     return found
 
 
-def nearest_date(expressions: list[tuple[int, dt.date]], published: dt.date, anchor: int | None) -> dt.date:
+def nearest_date(expressions: list[tuple[int, dt.date]], published: dt.date, anchor: int) -> dt.date:
     """Date of the expression nearest to `anchor` (the trigger offset; the first wins ties), else the
     publication date."""
-    best: tuple[int, dt.date] | None = None
-    for start, resolved in expressions:
-        distance = abs(start - anchor) if anchor is not None else start
-        if best is None or distance < best[0]:
-            best = (distance, resolved)
-    return best[1] if best else published
-
-
-def resolve_date(sentence: str, published: dt.date | None, anchor: int | None = None) -> dt.date | None:
-    """Date of the expression nearest to `anchor` (the trigger offset), else the publication date."""
-    if published is None:
-        return None
-    return nearest_date(date_expressions(sentence, published), published, anchor)
+    if not expressions:
+        return published
+    return min(expressions, key=lambda found: abs(found[0] - anchor))[1]

@@ -67,8 +67,7 @@ class Hit(NamedTuple):
     obliged: bool = False  # "Y must ...": a demand by whoever says so, made of Y
 
 
-def _find_triggers(sentence: str) -> list[Hit]:
-    lowered = sentence.lower()
+def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
     table = triggers()
     dispatch = trigger_dispatch()
     hits: list[Hit] = []
@@ -102,9 +101,8 @@ def _find_triggers(sentence: str) -> list[Hit]:
     return [h for h in folded if h.trigger.nominal or not lowered.endswith("the ", 0, h.start)]
 
 
-def _resolve(sentence: str, hit: Hit) -> Hit | None:
+def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
     """Apply negation and modality: None when nothing happened, else the coded type, CAMEO and mode."""
-    lowered = sentence.lower()
     before = lowered[max(0, hit.start - 40) : hit.start]
     trigger = hit.trigger
     if _NEGATION.search(before):
@@ -162,4 +160,5 @@ def _resolve(sentence: str, hit: Hit) -> Hit | None:
 
 def sentence_hits(text: str) -> list[Hit]:
     """The trigger hits of a sentence that report something happening (or threatened, refused...)."""
-    return [r for h in _find_triggers(text) if (r := _resolve(text, h)) is not None]
+    lowered = text.lower()
+    return [r for h in _find_triggers(text, lowered) if (r := _resolve(text, lowered, h)) is not None]
