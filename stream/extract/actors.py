@@ -510,6 +510,10 @@ def _settle_unknown_nationality(
     return out
 
 
+# "President Tshisekedi of Congo": a person's country named after the name.
+_OF_COUNTRY = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w ]{2,30}?)\b(?=[,.;]|\s[a-z]|$)")
+
+
 def _person_without_country(
     text: str, tokens: list[tuple[int, int, str]], i: int, memory: ArticleMemory | None
 ) -> ActorMention | None:
@@ -518,7 +522,7 @@ def _person_without_country(
     if titled is not None and titled[2]:
         end, sector, name = titled
         country = memory.people.get(name.split()[-1], (None, sector))[0] if memory else None
-        of_country = re.match(r",? (?:of|from) (?:the )?([A-Z][\w ]{2,30}?)\b(?=[,.;]|\s[a-z]|$)", text[end:])
+        of_country = _OF_COUNTRY.match(text, end)
         if country is None and of_country:
             entry = actor_lexicon().get(of_country.group(1))
             if entry is not None:

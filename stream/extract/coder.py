@@ -161,9 +161,11 @@ def code_sentence(
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
             hit = hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
-        if published is not None and stated_dates is None:
-            stated_dates = date_expressions(sentence.text, published)  # once per sentence, for all hits
-        when = nearest_date(stated_dates or [], published, hit.start) if published is not None else None
+        when: dt.date | None = None
+        if published is not None:
+            if stated_dates is None:  # found once per sentence, for all its hits
+                stated_dates = date_expressions(sentence.text, published)
+            when = nearest_date(stated_dates, published, hit.start)
         out.append((hit, actors, recipients, place, when))
     # PLOVER does not code a protest's demand as a REQUEST of its own ("blocked streets ... to demand").
     protests = [o[0].start for o in out if o[0].event_type == "PROTEST"]

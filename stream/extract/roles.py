@@ -54,6 +54,7 @@ _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
 )
 _COORD = (",", "and", ", and", "&")
+_COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?")
 _ATTRIBUTION = re.compile(
     r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
 )
@@ -78,9 +79,8 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
     group = [ordered[0]]
     for mention in ordered[1:]:
         left, right = (group[-1], mention) if forward else (mention, group[-1])
-        if sentence[left.end : right.start].strip() in _COORD or re.fullmatch(
-            r",?\s*(?:and )?(?:the )?", sentence[left.end : right.start]
-        ):
+        between = sentence[left.end : right.start]
+        if between.strip() in _COORD or _COORD_GAP.fullmatch(between):
             group.append(mention)
         else:
             break
