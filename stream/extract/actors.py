@@ -20,6 +20,7 @@ from stream.extract.gazetteer import (
     sector_nouns,
 )
 from stream.extract.lexicon import anchored_trigger_pattern, trie_alternation
+from stream.extract.text import WordStartScan
 
 __all__ = [
     "ActorMention",
@@ -73,8 +74,8 @@ _NAME = re.compile(
     r"(?:[A-Z][a-z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|(?:al|el)-[A-Z][a-z]+|(?:al|el|bin|de|van|von|den|da|di)\b)){0,3}"
 )
 # A bare international body name: "International Labor Office", "European Community", "World Bank".
-_BODY_NAME = re.compile(
-    r"\b(?:International|World|European|African|Asian|Arab|Islamic|Inter-American|Asia-Pacific"
+_BODY_NAME = WordStartScan(
+    r"(?:International|World|European|African|Asian|Arab|Islamic|Inter-American|Asia-Pacific"
     r"|United Nations)"
     r"(?: (?:[A-Z][\w-]+|of|for|and|the)){1,5}"
 )
@@ -116,7 +117,9 @@ def _tail_start(text: str, end: int, spaces: int) -> int:
 
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}")
+# The capital first, then the word boundary before it: a pattern that opens with a class of capitals
+# lets the regex engine skip every other character (`\b` first would try the pattern at each one).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'-]+(?: [A-Z][\w'-]+){0,2}")
 _PLACE_CUE = re.compile(r"\s+(?:region|province|district|oblast|city|area)\b")
 
 
@@ -444,8 +447,8 @@ _GROUP_NAMES: Final = (
     "opposition figure", "opposition figures", "opposition politician", "opposition politicians",
     "dissident", "dissidents", "journalist", "journalists", "party",
 )  # fmt: skip
-_GROUP = re.compile(
-    rf"\b(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)|{trie_alternation(_GROUP_NAMES)})\b"
+_GROUP = WordStartScan(
+    rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)|{trie_alternation(_GROUP_NAMES)})\b"
 )
 _GROUP_PLACE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$")
 
@@ -454,26 +457,29 @@ def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     extra: list[ActorMention] = []
     places = find_places(text)
     for match in _GROUP.finditer(text):
-        if any(o.start <= match.start() < o.end or match.start() <= o.start < match.end() for o in mentions):
+        start, end = match.span(1)
+        if any(o.start <= start < o.end or start <= o.start < end for o in mentions):
             continue
-        sector = sector_nouns().get(match.group().lower(), "CVL")
+        name = match.group(1)
+        sector = sector_nouns().get(name.lower(), "CVL")
         # The nearest following place within a few words gives the nationality ("people ... in Hong Kong").
         country = ""
         for place in places:
-            if place.start > match.end() and _GROUP_PLACE.match(text[match.end() : place.start] + " "):
+            if place.start > end and _GROUP_PLACE.match(text[end : place.start] + " "):
                 country = place.place.country
                 break
-        extra.append(ActorMention(match.start(), match.end(), match.group(), country, sector))
+        extra.append(ActorMention(start, end, name, country, sector))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def _add_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """International bodies named in full but missing from the gazetteer -> IGO."""
-    extra = [
-        ActorMention(m.start(), m.end(), m.group(), "IGO", None)
-        for m in _BODY_NAME.finditer(text)
-        if len(m.group().split()) >= 2 and not any(o.start < m.end() and m.start() < o.end for o in mentions)
-    ]
+    extra: list[ActorMention] = []
+    for match in _BODY_NAME.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if len(name.split()) >= 2 and not any(o.start < end and start < o.end for o in mentions):
+            extra.append(ActorMention(start, end, name, "IGO", None))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
-from stream.extract.text import DATELINE
+from stream.extract.text import DATELINE, WordStartScan
 
 __all__ = ["date_expressions", "nearest_date"]
 
@@ -24,8 +23,9 @@ _MONTHS: Final = {
 }  # fmt: skip
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_EXPR = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
+# Every alternative starts with a letter or digit, at a word start.
+_EXPR = WordStartScan(
+    rf"(?:(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{_MONTH_RE})\.?(?: (?P<year2>\d{{4}}))?"
     rf"|(?P<rel>(?:this|last|next|on|past) )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: \((?P<dom>\d{{1,2}})\))?"
     r"|(?P<word>yesterday|today|tonight|tomorrow|last week|last month|earlier this week))\b"
@@ -92,7 +92,7 @@ def date_expressions(sentence: str, published: dt.date) -> list[tuple[int, dt.da
         else:
             resolved = published + dt.timedelta(days=_WORDS[groups["word"]])
         if resolved is not None:
-            found.append((match.start(), resolved))
+            found.append((match.start(1), resolved))
     return found
 
 

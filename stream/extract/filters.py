@@ -8,13 +8,14 @@ from collections.abc import Iterable
 
 from stream.extract.actors import ActorMention
 from stream.extract.hits import Hit
+from stream.extract.text import WordStartScan
 
 __all__ = ["OFFICIAL_SECTORS", "inside_name", "is_crime_report", "is_sports_report", "restates"]
 
 # Sports reports use the vocabulary of conflict ("beat", "attacked", "clashed"): such sentences code
 # nothing, unless officials act in them.
-_SPORTS = re.compile(
-    r"\b(?:\d{1,2}-\d{1,2}|cup|league|tournament|championships?|semi-finals?|quarter-finals?|finals?|"
+_SPORTS = WordStartScan(
+    r"(?:\d{1,2}-\d{1,2}|cup|league|tournament|championships?|semi-finals?|quarter-finals?|finals?|"
     r"coach|players?|team|squad|striker|goalkeeper|goals?|olympics?|olympic|marathon|rugby|cricket|hockey|"
     r"football|soccer|tennis|golf(?:ers)?|cyclists?|swimmers?|wrestlers?|podium|medals?|innings)\b"
 )
@@ -24,8 +25,8 @@ OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
 
 # Ordinary crime handled by police and courts is not a political event ("police arrested a man accused
 # of murder"); with any other kind of party named, the sentence is coded as usual.
-_CRIME = re.compile(
-    r"\b(?:murder(?:s|ed|ing|er)?|robb(?:ery|eries|ed|ers?)|theft|thieves|steal(?:s|ing)?|stole(?:n)?|"
+_CRIME = WordStartScan(
+    r"(?:murder(?:s|ed|ing|er)?|robb(?:ery|eries|ed|ers?)|theft|thieves|steal(?:s|ing)?|stole(?:n)?|"
     r"burglar(?:y|ies)|fraud(?:ster)?|embezzl\w*|drugs?|narcotics|heroin|cocaine|rape[sd]?|homicides?|"
     r"shoplifting|tax evasion|arson(?:ists?)?|vandal(?:s|ism|ised|ized)|cartels?|gangs?|mafia|drug lords?|"
     r"traffick(?:ing|ers?)|smuggl(?:ing|ers?))\b"

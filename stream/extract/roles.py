@@ -6,6 +6,7 @@ import re
 
 from stream.extract.actors import ActorMention, PlaceMention
 from stream.extract.hits import Hit
+from stream.extract.text import WordStartScan
 
 __all__ = ["roles"]
 
@@ -16,7 +17,7 @@ _BETWEEN = re.compile(r"\s+between\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+$")
 # Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
-_SUBORDINATOR = re.compile(r"\b(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
+_SUBORDINATOR = WordStartScan(r"(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
 _BACKGROUND = re.compile(
     r"\b(?:after|following|since|before|amid|in the wake of)\s+(?:the|a|an|this|that|last \w+'s)\s+"
     r"(?:[\w-]+\s+){0,2}$"
@@ -95,7 +96,7 @@ def _opening_quote_end(sentence: str) -> int:
 def _clause_start(sentence: str, trigger_start: int) -> int:
     """Where a subordinate clause holding a verb trigger starts (0 if none): the last subordinator
     before the trigger with no comma between ("Russia, after weeks of talks, agreed" is not one)."""
-    starts = [m.end() for m in _SUBORDINATOR.finditer(sentence, 0, trigger_start)]
+    starts = [m.end(1) for m in _SUBORDINATOR.finditer(sentence, 0, trigger_start)]
     return starts[-1] if starts and "," not in sentence[starts[-1] : trigger_start] else 0
 
 

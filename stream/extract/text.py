@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["DATELINE", "MAX_SENTENCE_CHARS", "Sentence", "normalize", "split_sentences"]
+__all__ = [
+    "DATELINE",
+    "MAX_SENTENCE_CHARS",
+    "Sentence",
+    "WordStartScan",
+    "normalize",
+    "split_sentences",
+]
 
 #: Longer "sentences" are cut so that per-sentence work (and regex time) stays bounded: linear overall.
 MAX_SENTENCE_CHARS: Final = 800
@@ -121,6 +128,44 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+class WordStartScan:
+    """`pattern.finditer` for a pattern that can only match at a word start, as a scan for the
+    character before it: a pattern that opens with `\\b` or a lookbehind makes the regex engine try all
+    of it at every character, one that opens with a character class lets the engine skip the letters
+    inside words. Same non-overlapping leftmost matches; group 1 is the match, later groups the
+    pattern's own (named groups keep their names). The body must start with a word character."""
+
+    def __init__(self, body: str) -> None:
+        self.at_start = re.compile("(" + body + ")")
+        # The body in a lookahead: only the non-word character before it is consumed, so every one is
+        # tried (a match may start right after the end of the one before).
+        self.after_separator = re.compile(r"\W(?=(" + body + "))")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        found: list[re.Match[str]] = []
+        resume = pos
+        if pos == 0:
+            first = self.at_start.match(text, 0, end)
+            if first is not None:
+                found.append(first)
+                resume = first.end(1)
+        # From pos, the separator may be the character just before it.
+        for match in self.after_separator.finditer(text, pos - 1 if pos > 0 else 0, end):
+            if match.start(1) >= resume:
+                found.append(match)
+                resume = match.end(1)
+        return found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if pos == 0:
+            first = self.at_start.match(text, 0, end)
+            if first is not None:
+                return first
+        return self.after_separator.search(text, pos - 1 if pos > 0 else 0, end)
 
 
 def normalize(text: str) -> str:
