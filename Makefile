@@ -29,9 +29,9 @@ pure:
 demo: $(BIN)/newsevents $(NATIVE)
 	$(BIN)/newsevents dev --produce seeds/ --exit-when-done
 
-# Debian packages the tests use: prometheus (prometheus, promtool) and docker-compose (validates
-# deploy/docker-compose.yml without a container engine).
-APT_TOOLS := promtool:prometheus docker-compose:docker-compose
+# Debian packages the tests use: prometheus (prometheus, promtool), docker-compose (validates
+# deploy/docker-compose.yml without a container engine) and valgrind (bench/instructions.py).
+APT_TOOLS := promtool:prometheus docker-compose:docker-compose valgrind:valgrind
 prometheus:
 	@for pair in $(APT_TOOLS); do tool=$${pair%%:*}; pkg=$${pair##*:}; \
 	  command -v $$tool >/dev/null 2>&1 && continue; \

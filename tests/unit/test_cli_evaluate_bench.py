@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
 from click.testing import CliRunner
 
 from stream.benchmark import generate_articles
@@ -59,3 +60,16 @@ def test_bench_extract_against_pure_times_both_coders_on_the_same_corpus() -> No
     assert summary["speedup_over_pure"] == round(
         summary["articles_per_second"] / summary["pure_articles_per_second"], 2
     )
+
+
+@pytest.mark.slow
+def test_instruction_count_is_the_coders_own_cost_per_article() -> None:
+    # Two valgrind runs of a few articles (about a minute): the coding run costs more than the run that
+    # only generates and loads, by what coding such an article takes (millions of instructions).
+    from bench.instructions import count_instructions
+
+    base, compiled = count_instructions(2, code=False)
+    total, _ = count_instructions(2, code=True)
+    per_article = (total - base) / 2
+    assert 1e6 < per_article < 1e8, per_article
+    assert compiled  # which coder modules ran compiled ("-" for none) is reported with the count
