@@ -13,7 +13,7 @@ $(BIN)/newsevents: pyproject.toml
 	touch $@
 
 # The coder compiled with mypyc (about 20 s, needs a C compiler; see setup.py), rebuilt whenever a coder
-# source changes. Without a compiler the same sources run as pure Python, about 1.4x slower.
+# source changes. Without a compiler the same sources run as pure Python, 1.2-1.6x slower.
 NATIVE := stream/extract/_native_sources.json
 $(NATIVE): $(BIN)/newsevents setup.py $(wildcard stream/extract/*.py)
 	@mkdir -p build && rm -f $@
