@@ -19,17 +19,19 @@ from pathlib import Path
 
 __all__ = ["count_instructions", "main"]
 
+# The coding run is `bench extract`'s own loop (after its warm-up article); the other codes only that
+# warm-up article.
 _CHILD = """
 import datetime as dt, sys
-from stream.benchmark import generate_articles
+from stream.benchmark import generate_articles, run_extract_bench
 from stream.extract.coder import code_article
 from stream.extract.native import compiled_modules
 count, code = int(sys.argv[1]), sys.argv[2] == "1"
-articles = generate_articles(count)
-code_article("warm-up", articles[0], dt.date(2022, 2, 28))
+articles, published = generate_articles(count), dt.date(2022, 2, 28)
 if code:
-    for index, text in enumerate(articles):
-        code_article(str(index), text, dt.date(2022, 2, 28))
+    run_extract_bench(articles, published)
+else:
+    code_article("warm-up", articles[0], published)
 print(",".join(compiled_modules()) or "-")
 """
 _TOTALS = re.compile(r"^(?:totals|summary):\s+(\d+)", re.MULTILINE)

@@ -8,6 +8,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
+from bench.instructions import count_instructions
 from stream.benchmark import generate_articles
 from stream.cli import main
 
@@ -66,8 +67,6 @@ def test_bench_extract_against_pure_times_both_coders_on_the_same_corpus() -> No
 def test_instruction_count_is_the_coders_own_cost_per_article() -> None:
     # Two valgrind runs of a few articles (about a minute): the coding run costs more than the run that
     # only generates and loads, by what coding such an article takes (millions of instructions).
-    from bench.instructions import count_instructions
-
     base, compiled = count_instructions(2, code=False)
     total, _ = count_instructions(2, code=True)
     per_article = (total - base) / 2

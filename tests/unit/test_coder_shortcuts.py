@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from stream.extract.actors import (
+    _CAPITALISED,
     _GROUP,
     _LOCATIVE_WINDOW,
     _NOUN_OF,
@@ -174,3 +175,14 @@ def test_word_start_scan_finds_what_the_plain_pattern_finds(body: str) -> None:
         assert (first and first.span()) == (second and second.span(1)), text
         found += len(expected)
     assert found > 1_000  # the generated texts do hold matches, at the start and after a position
+
+
+def test_capitalised_runs_open_with_the_capital_and_find_what_a_leading_word_boundary_finds() -> None:
+    plain = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}")
+    words = ["Geneva", "the", "New", "York", "x-Ray", "aB", "O'Neil", "_Al", "é", "Éa", "3D", ",", "'s", "Al"]
+    found = 0
+    for text in _random_texts(8, words, 20_000):
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _CAPITALISED.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 20_000
