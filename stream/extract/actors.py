@@ -14,6 +14,7 @@ from stream.extract.gazetteer import (
     PlaceEntry,
     actor_lexicon,
     country_place,
+    misspelt_actor,
     person_titles,
     place_alternatives,
     place_lexicon,
@@ -50,6 +51,8 @@ _DIRECTIONS: Final = (
     "southeast", "south-east", "southwest", "south-west",
 )  # fmt: skip
 _LOCATIVE_WINDOW: Final = 40
+# Parties with no territory of their own: international bodies, NGOs, transnational armed groups (IMG).
+_NON_STATES: Final = ("IGO", "NGO", "IMG")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -161,6 +164,49 @@ class ArticleMemory:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+# Combining forms of nationalities that only occur in compounds ("Sino-Japanese", "Franco-German").
+_COMBINING_FORMS: Final = {
+    "Sino": "CHN", "Franco": "FRA", "Anglo": "GBR", "Russo": "RUS", "Indo": "IND", "Austro": "AUT",
+    "Greco": "GRC", "Turco": "TUR", "Italo": "ITA", "Irano": "IRN",
+}  # fmt: skip
+_PARTY_KINDS: Final = ("country", "demonym", "body", "organisation", "seat", "capital")
+
+
+def _compound_parties(text: str, token: tuple[int, int, str]) -> list[ActorMention]:
+    """The parties of a hyphenated word made only of them ("Russia-Ukraine", "Sino-US") or of one party
+    and "led" ("Saudi-led coalition warplanes": SAU with the noun's sector, MIL); none for other
+    compounds ("Iranian-backed", "pro-Russian", "US-made")."""
+    start, end, word = token
+    parts = word.split("-")
+    if parts[-1] == "led" and len(parts) == 2:
+        parts = parts[:1]
+    found: list[ActorMention] = []
+    offset = start
+    for part in parts:
+        entry = actor_lexicon().get(part)
+        if entry is not None and entry.kind in _PARTY_KINDS:
+            found.append(ActorMention(offset, offset + len(part), part, entry.country, entry.sector))
+        elif part in _COMBINING_FORMS:
+            found.append(ActorMention(offset, offset + len(part), part, _COMBINING_FORMS[part], None))
+        else:
+            return []
+        offset += len(part) + 1
+    if len(found) == 1 and word.endswith("-led"):
+        led = found[0]
+        noun = _sector_after(text, end)
+        return [led._replace(sector=noun[1]) if noun is not None and led.sector is None else led]
+    return found if len(found) >= 2 else []
+
+
+def _misspelling(tokens: list[tuple[int, int, str]], i: int) -> ActorEntry | None:
+    """A misspelt country name or demonym at token i ("Ethopia has agreed"); not inside a run of
+    capitalised words, where a near-miss is more likely a person's name ("General Franco")."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens) and tokens[k][2][:1].isupper() and tokens[k][2] not in ("The", "A", "An"):
+            return None
+    return misspelt_actor(tokens[i][2])
 
 
 def _lookup(tokens: list[tuple[int, int, str]], i: int, text: str) -> tuple[int, ActorEntry] | None:
@@ -347,6 +393,13 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         token = tokens[i][2]
         hit = _lookup(tokens, i, text) if token in first_tokens else None
         start = tokens[i][0]
+        if hit is None and "-" in token and (parts := _compound_parties(text, tokens[i])):
+            # "Israeli-Palestinian talks", "the US-led coalition": the parties inside one hyphenated word.
+            mentions.extend(parts)
+            i += 1
+            continue
+        if hit is None and token[:1].isupper() and (misspelt := _misspelling(tokens, i)) is not None:
+            hit = (1, misspelt)
         if hit is None:
             person = _person_without_country(text, tokens, i, memory) if token[:1].isupper() else None
             if person is not None:
@@ -421,7 +474,9 @@ def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMent
     ]
     if not ethnic:
         return mentions
-    others = [m for m in mentions if m not in ethnic and m.country not in ("", "IGO", "NGO") and not m.person]
+    others = [
+        m for m in mentions if m not in ethnic and m.country and m.country not in _NON_STATES and not m.person
+    ]
     located = [m.country for m in others if m.locative] + [p.place.country for p in find_places(text)]
     residence = (located or [m.country for m in others] or [""])[0]
     return [
@@ -492,9 +547,7 @@ def _settle_unknown_nationality(
     unknown = [m for m in mentions if m.country == ""]
     if not unknown:
         return mentions
-    countries = {
-        m.country for m in mentions if m.country and not m.person and m.country not in ("IGO", "NGO")
-    }
+    countries = {m.country for m in mentions if m.country and not m.person and m.country not in _NON_STATES}
     places = {p.place.country for p in find_places(text)}
     countries |= places
     settled = next(iter(countries)) if len(countries) == 1 else None

@@ -14,6 +14,7 @@ __all__ = [
     "PlaceEntry",
     "actor_lexicon",
     "country_place",
+    "misspelt_actor",
     "person_titles",
     "place_alternatives",
     "place_lexicon",
@@ -143,7 +144,8 @@ DZA:REB GIA,Islamic Salvation Front,FIS;IRQ:REB Mahdi Army;
 MOZ:REB RENAMO,Renamo;MOZ:PTY FRELIMO,Frelimo;NAM:REB SWAPO;SLV:REB FMLN;NIC:REB Contras,contras;KHM:REB Khmer Rouge;
 PER:REB Shining Path,Sendero Luminoso,Tupac Amaru;ESH:REB Polisario,Polisario Front;ZAF:PTY ANC,African National Congress,Inkatha;
 LBR:REB NPFL;XKX:REB KLA,Kosovo Liberation Army;AFG:REB Mujahideen,mujahideen;UGA:REB Lord's Resistance Army,LRA;
-COD:REB M23;MLI:REB MNLA
+COD:REB M23;MLI:REB MNLA;
+IMG:REB al-Qaeda,Al-Qaeda,al-Qaida,Al-Qaida,al Qaeda,Al Qaeda,Islamic State,ISIS,ISIL,Daesh
 """
 
 # Nouns that give an actor its sector ("Russian troops" -> RUS MIL). Singular and plural.
@@ -271,6 +273,70 @@ def actor_lexicon() -> dict[str, ActorEntry]:
         if entry is not None and entry.kind == "capital":
             del lexicon[ambiguous]
     return lexicon
+
+
+# Shortest names a misspelling is matched to, and shortest misspelling: "Nigel" is one letter from
+# "Niger" and "Italo" from "Italy", so five-letter words are never taken for a misspelt country.
+_MISSPELT_NAME_MIN: Final = 5
+_MISSPELT_WORD_MIN: Final = 6
+
+
+def _one_deletion(word: str) -> set[str]:
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped or replaced, or two neighbours swapped (equal words are not)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    if len(a) == len(b):
+        swapped = a[head + 2 :] == b[head + 2 :] and a[head : head + 2] == b[head : head + 2][::-1]
+        return a[head + 1 :] == b[head + 1 :] or swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[head + 1 :] == shorter[head:]
+
+
+@functools.cache
+def _language_names() -> frozenset[str]:
+    """ISO 639 language names: "Javanese", "Sundanese", "Breton" are words, not misspelt countries."""
+    return frozenset(language.name for language in pycountry.languages)
+
+
+@functools.cache
+def _misspelling_keys() -> dict[str, tuple[str, ...]]:
+    """One-letter deletions of one-word country names and demonyms (and the names) -> the names."""
+    keys: dict[str, list[str]] = {}
+    for name, entry in actor_lexicon().items():
+        if entry.kind in ("country", "demonym") and len(name) >= _MISSPELT_NAME_MIN and name.isalpha():
+            for key in (name, *_one_deletion(name)):
+                keys.setdefault(key, []).append(name)
+    return {key: tuple(names) for key, names in keys.items()}
+
+
+def misspelt_actor(word: str) -> ActorEntry | None:
+    """The country a capitalised word unknown to the gazetteers misspells by one letter inserted,
+    dropped or replaced, or two swapped ("Ethopia", "Quatar", "Phillippines"); None if it is a known
+    name or place, or one edit from names of two countries. Candidates come from symmetric deletion
+    (the word or a one-letter deletion of it is a name or a deletion of one), then are checked."""
+    if (
+        len(word) < _MISSPELT_WORD_MIN
+        or not word.isalpha()
+        or word in actor_lexicon()
+        or word in place_lexicon()
+        or word in _language_names()
+    ):
+        return None
+    keys, lexicon = _misspelling_keys(), actor_lexicon()
+    found = {
+        lexicon[name].country: lexicon[name]
+        for key in (word, *_one_deletion(word))
+        for name in keys.get(key, ())
+        if _one_edit_apart(word, name)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @functools.cache

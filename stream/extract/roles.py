@@ -54,7 +54,7 @@ _PLACE_TARGETED = frozenset(
 _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
 )
-_COORD = (",", "and", ", and", "&")
+_COORD = (",", "and", ", and", "&", "-")  # "-": "Russia-Ukraine talks"
 _COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?")
 _ATTRIBUTION = re.compile(
     r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"

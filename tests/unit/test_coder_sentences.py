@@ -439,3 +439,54 @@ def test_talks_between_two_parties_with_nobody_before_them() -> None:
 def test_a_governing_noun_closed_by_a_comma_governs_nothing_after_it() -> None:
     event = _one("Despite heavy pressure, Poland refused to accept the migrant quota.", "REJECT")
     assert _countries(event.actors) == {"POL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Pakistn accused India of shelling villages along the frontier.", "PAK", "IND"),  # letter dropped
+        ("Isreal accused Lebanon of sheltering militants.", "ISR", "LBN"),  # letters swapped
+        ("The Russain government accused Georgia of provocations.", "RUS", "GEO"),  # demonym
+        ("Indonesia accused Malaysai of harbouring separatists.", "IDN", "MYS"),
+    ],
+)
+def test_misspelt_country_name_or_nationality_is_that_country(text: str, actor: str, recipient: str) -> None:
+    event = _one(text, "ACCUSE")
+    assert (_countries(event.actors), _countries(event.recipients)) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Javanese farmers accused the Sundanese of seizing their land.",  # languages, not Japan or Sudan
+        "Frances Stewart accused the company of fraud.",  # a name beside a capitalised word
+        "Nigel accused the company of fraud.",  # five letters: "Niger" is too near
+    ],
+)
+def test_word_near_a_country_name_but_a_language_or_a_persons_name_is_no_country(text: str) -> None:
+    countries = {a.country for e in _code(text) for a in (*e.actors, *e.recipients)}
+    assert not countries & {"JPN", "SDN", "FRA", "NER"}, countries
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Israeli-Palestinian peace talks resumed in Washington on Monday.", {"ISR", "PSE"}),
+        ("Russia-Ukraine talks ended without agreement, officials said.", {"RUS", "UKR"}),
+        ("Sino-Indian border talks were held in Beijing.", {"CHN", "IND"}),
+    ],
+)
+def test_parties_joined_by_a_hyphen_are_each_an_actor(text: str, actors: set[str]) -> None:
+    assert _countries(_one(text, "CONSULT").actors) == actors
+
+
+def test_leading_party_of_a_coalition_is_its_actor_but_a_backer_is_not() -> None:
+    led = _one("Saudi-led coalition warplanes bombed a market in northern Yemen.", "ASSAULT")
+    assert [(a.text, a.country, a.sector) for a in led.actors] == [("Saudi", "SAU", "MIL")]
+    backed = _code("Iranian-backed gunmen attacked a convoy near Basra.")
+    assert "IRN" not in {a.country for e in backed for a in e.actors}
+
+
+def test_transnational_armed_group_is_coded_img() -> None:
+    event = _one("Kenyan troops attacked al-Qaeda fighters near the Somali border.", "ASSAULT")
+    assert _countries(event.recipients) == {"IMG"}
