@@ -44,7 +44,7 @@ _LOCATIVE_CUES: Final = (
     "town of", "village of", "port of", "enclave of", "outskirts of", "suburb of", "suburbs of",
     "district of", "capital of", "population of", "minority of", "minorities of", "north of", "south of",
     "east of", "west of", "border between", "arrived in", "travelled to", "traveled to", "flew to",
-    "visit to",
+    "visit to", "coast of",
 )  # fmt: skip
 _DIRECTIONS: Final = (
     "north", "south", "east", "west", "central", "northeast", "north-east", "northwest", "north-west",
@@ -65,6 +65,17 @@ _LOCATIVE_REVERSED = re.compile(
     rf"(?:(?:{_alternation(tuple(c[::-1] for c in _LOCATIVE_CUES))})|dna \w+ neewteb redrob)\b",
     re.IGNORECASE,
 )
+
+
+# "the Gulf of Oman", "the Sea of Japan": a country named in a sea's name is neither a party nor a place.
+_SEA_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits) of (?:the )?$")
+
+
+def _names_a_sea(text: str, start: int) -> bool:
+    return (
+        text.endswith(("of ", "of the "), 0, start)
+        and _SEA_OF.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -449,6 +460,9 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
             i += used
             continue
+        if entry.kind == "country" and _names_a_sea(text, start):
+            i += used
+            continue
         if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
             country, sector = namesake.country, (sector if namesake.country == country else None)
         locative = entry.kind in ("country", "capital") and _after_locative(text, start)
@@ -655,6 +669,8 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             entry = places.get(name)
             if cue is None and (country_named or entry is not None):
                 cue = _after_locative(text, match.start())
+            if country_named and _names_a_sea(text, match.start()):
+                break
             if actor is not None and country_named and cue:
                 country = country_place(actor.country)
                 if country is not None:

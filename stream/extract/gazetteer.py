@@ -51,7 +51,7 @@ BGD Bangladeshi,Bangladeshis;BLR Belarusian,Belarusians,Belarussian;BEL Belgian,
 BIH Bosnian,Bosnians;BRA Brazilian,Brazilians;GBR British,Briton,Britons,Brits;BGR Bulgarian,Bulgarians;
 BDI Burundian,Burundians;KHM Cambodian,Cambodians;CMR Cameroonian,Cameroonians;CAN Canadian,Canadians;
 TCD Chadian,Chadians;CHL Chilean,Chileans;CHN Chinese;COL Colombian,Colombians;COD Congolese;
-HRV Croatian,Croat,Croatians,Croats;CUB Cuban,Cubans;CYP Cypriot,Cypriots;CZE Czech,Czechs;
+HRV Croatian,Croat,Croatians,Croats;CUB Cuban,Cubans;CYP Cypriot,Cypriots,Greek Cypriot,Greek Cypriots,Turkish Cypriot,Turkish Cypriots;CZE Czech,Czechs;
 DNK Danish,Dane,Danes;ECU Ecuadorian,Ecuadorians;EGY Egyptian,Egyptians;ERI Eritrean,Eritreans;
 EST Estonian,Estonians;ETH Ethiopian,Ethiopians;FIN Finnish,Finn,Finns;FRA French,Frenchman,Frenchmen;
 GEO Georgian,Georgians;DEU German,Germans;GHA Ghanaian,Ghanaians;GRC Greek,Greeks;

@@ -40,7 +40,7 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead of|in preparation for|in anticipation of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
 )
 _WILL_NOT = re.compile(
-    r"\b(?:will|would|shall)\s+not\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
+    r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
 )
 _MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")

@@ -60,7 +60,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit|(?:flew|flies|travel(?:l)?ed|travels|went|came) to [\w' -]{1,40}? for (?:talks|a visit|consultations|a meeting)", nominal=True),
     _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es|ing) (?:a |an |the )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
     _T("CONSULT", "045", "third-party", r"mediat(?:e|es|ed|ing|ion)|brokered"),
-    _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W4 + _TALKS + r"|" + _TALKS + r" (?:(?:in|at) [\w-]+(?: [\w-]+)? )?(?:with|between)|" + _TALKS + r" (?:resumed|began|opened|started|continued|ended|were held|took place)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
+    _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W4 + _TALKS + r"|" + _TALKS + r" (?:(?:in|at) [\w-]+(?: [\w-]+)? )?(?:with|between)|" + _TALKS + r" (?:(?:on|over|about|in|at) [\w\' -]{1,30}? )?(?:resumed|began|opened|started|continued|ended|were held|took place)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|talk(?:ed|ing)? (?:to|with)|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
@@ -111,7 +111,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ACCUSE", "090", "investigate", r"investigat(?:e|es|ed|ing)|(?:launched|opened|began) (?:an? )?" + _W1 + r"(?:investigation|inquiry|probe|hearing)|under investigation|(?:hearing|inquiry|probe) into", governs=True),
     # REJECT
     _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W3 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),
-    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed)) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|dismiss(?:es|ed)|turn(?:s|ed) down|spurn(?:s|ed)|den(?:y|ies|ied)|oppos(?:e|es|ed)|ruled out|veto(?:es|ed)?|reneg(?:e|es|ed) on|out of the question", governs=True),
+    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed)) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|dismiss(?:es|ed)|turn(?:s|ed) down|spurn(?:s|ed)|den(?:y|ies|ied)|oppos(?:e|es|ed)|ruled out|veto(?:es|ed)?|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|reneg(?:e|es|ed) on|out of the question", governs=True),
     # THREATEN
     _T("THREATEN", "137", "arrest", r"(?:issued|issues|issue|issuing) (?:an? )?(?:international )?arrest warrants?"),
     _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|ultimatum", governs=True),
@@ -123,7 +123,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
-    _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
+    _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "hunger", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
     _T("PROTEST", "143", "strike", r"(?:went|go|going|are|were) on strike|strik(?:e|ing) workers|general strike|walkout|walked off", nominal=True),
@@ -143,7 +143,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "190", None, r"(?:shot|shoot|shoots|shooting) down " + _W4 + r"(?:drones?|missiles?|planes?|aircraft|helicopters?|jets?|warplanes?)|downed " + _W3 + r"(?:drones?|planes?|aircraft|helicopters?|jets?|warplanes?)"),
     _T("COERCE", "172", None, r"dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|congress|national assembly|legislature|assembly)|suspend(?:s|ed|ing)? the constitution"),
     _T("COERCE", "174", "deport", r"order(?:s|ed)? " + _W3 + r"(?:residents|civilians|people|population|inhabitants|villagers|families) " + _W4 + r"to (?:evacuate|leave|flee)"),
-    _T("MOBILIZE", "150", "weapons", r"test-fir(?:e|es|ed|ing)|(?:tested|launched|test) (?:an? |its )?(?:new )?(?:\w+ ){0,2}(?:ballistic |cruise |hypersonic |nuclear-capable )?missiles?|(?:nuclear|missile) tests?", nominal=True),
+    _T("MOBILIZE", "150", "weapons", r"test-fir(?:e|es|ed|ing)|(?:tested|launched|test) (?:an? |its )?(?:new )?(?:\w+ ){0,2}(?:ballistic |cruise |hypersonic |nuclear-capable )?missiles?|(?:nuclear|missile) tests?|(?:fired|fires|launched|launches) (?:an? |two |three |several )?(?:\w+ ){0,2}missiles? into (?:the )?(?:\w+ )?(?:sea|waters|ocean)", nominal=True),
     _T("COERCE", "1721", "curfew", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"curfew"),
     _T("COERCE", "1724", "martial-law", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"(?:martial law|state of emergency)"),
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|banning|crushed)(?:ed|d|s)? (?:(?!to\b)[\w'-]+\s+){0,2}(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),

@@ -54,10 +54,13 @@ _PLACE_TARGETED = frozenset(
 _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
 )
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from)\s+(?:the\s+)?$"
+)
 _COORD = (",", "and", ", and", "&", "-")  # "-": "Russia-Ukraine talks"
 _COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?")
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[\w'()-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
+    r",\s+(?:[\w'().-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
 )
 # A party named further than this after the trigger belongs to another clause of the sentence.
 _RECIPIENT_REACH = 100
@@ -86,6 +89,10 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
         else:
             break
     return group if forward else list(reversed(group))
+
+
+def _after_preposition(sentence: str, mention: ActorMention) -> bool:
+    return _PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 12), mention.start) is not None
 
 
 def _opening_quote_end(sentence: str) -> int:
@@ -159,6 +166,21 @@ def roles(
         # ("Heavy storms hit southern Spain, killing two people" names no actor).
         before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
     actors = _group(before, sentence, hit.start, forward=False)
+    objects: list[ActorMention] = []
+    if actors and not hit.trigger.nominal and _after_preposition(sentence, actors[0]):
+        # "The UN sent personnel to Bosnia to investigate", "lifting sanctions on Burma is out of the
+        # question": a party after a preposition is no subject of a verb; an earlier subject acts, and
+        # the preposition's object is the target when none follows. (An event noun is another matter:
+        # "sanctions on Iranian officials over the crackdown" names who cracked down.)
+        subjects = [
+            m
+            for m in before
+            if m.end <= actors[0].start
+            and not _PREPOSITION_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+        ]
+        if subjects:
+            objects = actors
+            actors = _group(subjects, sentence, actors[0].start, forward=False)
     if not actors and quote_end >= hit.end:
         speakers = [m for m in mentions if m.start > quote_end and not m.locative and not m.adjective]
         actors = _group(speakers, sentence, quote_end, forward=True)
@@ -177,7 +199,7 @@ def roles(
     near = hit.end + 60
     single = len(actors) < 2
     weak = [m for m in after if m.adjective and m.start < near] if single else []
-    recipients = _group(proper or weak, sentence, hit.end, forward=True)
+    recipients = _group(proper or weak, sentence, hit.end, forward=True) or objects
     if hit.trigger.reciprocal and not single and not _WITH_OR_BETWEEN.match(sentence, hit.end):
         # "French and Egyptian warships launched war games": the parties act together; others named
         # later in the sentence are not their counterpart.

@@ -490,3 +490,78 @@ def test_leading_party_of_a_coalition_is_its_actor_but_a_backer_is_not() -> None
 def test_transnational_armed_group_is_coded_img() -> None:
     event = _one("Kenyan troops attacked al-Qaeda fighters near the Somali border.", "ASSAULT")
     assert _countries(event.recipients) == {"IMG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "Poland closed its border crossings with Belarus, citing security threats.",
+            "SANCTION",
+            {"POL"},
+            {"BLR"},
+        ),
+        ("Hungary blocked an EU statement on the crisis.", "REJECT", {"HUN"}, {"IGO"}),
+        (
+            "Iran launched a cruise missile into the Gulf of Oman waters during drills.",
+            "MOBILIZE",
+            {"IRN"},
+            set(),
+        ),
+        ("Greek Cypriot leaders rejected the Turkish plan.", "REJECT", {"CYP"}, {"TUR"}),
+        (
+            '"We will never negotiate with the rebels," the Colombian president told reporters.',
+            "REJECT",
+            {"COL"},
+            {"COL"},
+        ),
+        (
+            "The Anglo-Irish talks on Northern Ireland resumed in London on Wednesday.",
+            "CONSULT",
+            {"GBR", "IRL"},
+            set(),
+        ),
+    ],
+)
+def test_phrasings_found_in_fresh_news_sentences(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    event = _one(text, event_type)
+    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merger talks between the two banks resumed on Monday after a week-long pause.",
+        "Shareholders blocked the takeover bid at the annual meeting.",
+        "The striker fired a shot into the roof of the net to give Brazil the lead.",
+    ],
+)
+def test_business_and_sports_uses_of_the_new_phrasings_stay_quiet(text: str) -> None:
+    assert _code(text) == []
+
+
+def test_party_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None:
+    event = _one("The African Union has sent observers to Sudan to investigate the killings.", "ACCUSE")
+    assert (_countries(event.actors), _countries(event.recipients)) == ({"IGO"}, {"SDN"})
+    refusal = _one("Washington said that lifting the embargo on Cuba is out of the question.", "REJECT")
+    assert (_countries(refusal.actors), _countries(refusal.recipients)) == ({"USA"}, {"CUB"})
+
+
+def test_event_noun_after_a_preposition_keeps_the_party_before_it_as_actor() -> None:
+    event = _one("The European Union imposed sanctions on Iranian officials over the crackdown.", "COERCE")
+    assert _countries(event.actors) == {"IRN"}
+
+
+def test_source_named_after_a_comma_with_initials_is_no_recipient() -> None:
+    event = _one(
+        "The Houthis fired a ballistic missile at a commercial ship, the U.S. military said.", "ASSAULT"
+    )
+    assert "USA" not in _countries(event.recipients)
+
+
+def test_country_in_the_name_of_a_sea_is_neither_party_nor_place() -> None:
+    event = _one("Iran seized an oil tanker in the Gulf of Oman on Thursday.", "COERCE")
+    assert _countries(event.recipients) == set()
+    assert event.location is None or event.location.country != "OMN"

@@ -57,8 +57,10 @@ PUBLISHED = dt.date(2024, 3, 6)
             set(),
         ),
         (
+            # Missiles fired into the sea hit nobody: a show of capability, which the PLOVER manual
+            # codes MOBILIZE (weapons), not a use of force.
             "North Korea fired two ballistic missiles into the sea, the South Korean military said.",
-            "ASSAULT",
+            "MOBILIZE",
             {"PRK"},
             set(),
         ),
