@@ -34,6 +34,11 @@ _FUTURE = re.compile(
 _ANNOUNCED = re.compile(
     r"\bannounc(?:ed|es)\s+(?:\w+day\s+)?(?:that\s+)?(?:it|they|the \w+)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
 )
+# "talks with Russia would begin on Monday": an event noun whose own verb is still to come.
+_FUTURE_AFTER = re.compile(
+    r"\s+(?:[\w,'-]+\s+){0,5}?(?:will|would|are to|is to|(?:are|is) (?:expected|scheduled|due|set) to)\s+"
+    r"(?:begin|start|open|resume|take place|be held|continue)\b"
+)
 _UNLESS = re.compile(r"\b(?:unless|if)\b")
 # "ordered residents to evacuate ahead of an offensive": an event named as expected has not happened.
 _AHEAD_OF = re.compile(
@@ -137,9 +142,13 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
         # "... if Stockholm cracked down": an action named as a condition did not happen, and its
         # subject threatens nothing.
         return None
-    elif _FUTURE.search(before) or _MAYBE.search(before):
+    elif (
+        _FUTURE.search(before)
+        or _MAYBE.search(before)
+        or (trigger.nominal and _FUTURE_AFTER.match(lowered, hit.end, hit.end + 60))
+    ):
         # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
-        hypothetical = not _FUTURE.search(before)
+        hypothetical = _MAYBE.search(before) is not None and not _FUTURE.search(before)
         if (
             event_type in _FORCEFUL
             and _ANNOUNCED.search(lowered, max(0, hit.start - 80), hit.start)

@@ -46,7 +46,8 @@ class Trigger:
     governs: bool = False
     nominal: bool = False
     reciprocal: bool = False
-    obliges: bool = False  # "Y must ...": a demand by whoever reports it (see coder)
+    # "Y must ...", "Y was to blame": said of Y by whoever reports it, who acts on Y (see roles)
+    obliges: bool = False
     # Codes an event only for these actor sectors ("troops arrived in" deploys; a president arriving
     # does not).
     actor_sectors: frozenset[str] | None = None
@@ -105,6 +106,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)? (?:to|for)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|insist(?:s|ed)? (?:on|that)|plead(?:s|ed)? (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
     _T("REQUEST", "100", None, r"must|has to|have to|(?:is|are) obliged to", governs=True, obliges=True),
     # ACCUSE
+    _T("ACCUSE", "112", "allege", r"(?:is|was|are|were) (?:\w+ )?to blame", obliges=True),
     _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"summon(?:s|ed|ing)? (?:the )?" + _W2 + r"(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats?)"),
     _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|deplor(?:e|es|ed)|slam(?:s|med)|censur(?:e|es|ed)|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|protest(?:ed|s)? to|lodged (?:a |an )?" + _W1 + r"protest", governs=True),

@@ -565,3 +565,15 @@ def test_country_in_the_name_of_a_sea_is_neither_party_nor_place() -> None:
     event = _one("Iran seized an oil tanker in the Gulf of Oman on Thursday.", "COERCE")
     assert _countries(event.recipients) == set()
     assert event.location is None or event.location.country != "OMN"
+
+
+def test_party_said_to_be_to_blame_is_accused_by_the_speaker() -> None:
+    event = _one("The Kremlin said Washington was to blame for the escalation.", "ACCUSE")
+    assert (_countries(event.actors), _countries(event.recipients)) == ({"RUS"}, {"USA"})
+    assert _code("Who is to blame for the crisis?") == []
+
+
+def test_talks_whose_own_verb_is_still_to_come_are_an_intent_not_a_meeting() -> None:
+    events = _code("Peace talks between Armenia and Azerbaijan are expected to resume next week in Geneva.")
+    assert [(e.event_type, e.cameo_code) for e in events] == [("AGREE", "036")]
+    assert _countries(events[0].actors) == {"ARM", "AZE"}
