@@ -514,10 +514,20 @@ _GROUP_NAMES: Final = (
     "activists", "landowners", "farmers", "militiamen", "fundamentalists",
     "opposition coalition", "opposition party", "opposition leader", "opposition leaders",
     "opposition figure", "opposition figures", "opposition politician", "opposition politicians",
-    "dissident", "dissidents", "journalist", "journalists", "party",
+    "dissident", "dissidents", "journalist", "journalists", "party", "junta", "military junta", "regime",
 )  # fmt: skip
+# The same names opening a sentence ("Opposition leaders demanded ..."), but not those that open names
+# of their own ("Government House", "Party Congress") or that need a place after them (above).
+_GROUP_NAMES_OPENING: Final = tuple(
+    opening
+    for name in _GROUP_NAMES
+    if name[0].islower()
+    and name not in ("government", "authorities", "party")
+    and (opening := name[0].upper() + name[1:]) not in (*_GROUP_NAMES, *_GROUP_BEFORE_PLACE)
+)
 _GROUP = WordStartScan(
-    rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)|{trie_alternation(_GROUP_NAMES)})\b"
+    rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)"
+    rf"|{trie_alternation((*_GROUP_NAMES, *_GROUP_NAMES_OPENING))})\b"
 )
 _GROUP_PLACE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$")
 

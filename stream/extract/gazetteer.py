@@ -152,6 +152,7 @@ IMG:REB al-Qaeda,Al-Qaeda,al-Qaida,Al-Qaida,al Qaeda,Al Qaeda,Islamic State,ISIS
 _SECTORS: Final = """
 GOV government,governments,administration,officials,official,minister,ministers,ministry,ministries,
 president,presidents,presidency,prime minister,premier,chancellor,king,queen,emir,sultan,leader,leaders,
+crown prince,
 delegation,delegations,delegate,delegates,entourage,entourages,envoy,envoys,diplomat,diplomats,
 ambassador,ambassadors,negotiator,negotiators,representatives,representative,spokesman,spokeswoman,
 spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,regime,junta,military junta,

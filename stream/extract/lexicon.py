@@ -110,6 +110,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"summon(?:s|ed|ing)? (?:the )?" + _W2 + r"(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats?)"),
     _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|deplor(?:e|es|ed)|slam(?:s|med)|censur(?:e|es|ed)|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|protest(?:ed|s)? to|lodged (?:a |an )?" + _W1 + r"protest", governs=True),
+    _T("ACCUSE", "111", "disapprove", r"(?:called|calls|branded|brands|described) (?:it |them |the |this |these |their |its )?(?:[\w-]+ ){0,3}(?:as )?(?:illegal|illegitimate|unlawful|unacceptable|a violation|a provocation|a crime|an act of aggression|a breach)"),
     _T("ACCUSE", "090", "investigate", r"investigat(?:e|es|ed|ing)|(?:launched|opened|began) (?:an? )?" + _W1 + r"(?:investigation|inquiry|probe|hearing)|under investigation|(?:hearing|inquiry|probe) into", governs=True),
     # REJECT
     _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W3 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),

@@ -54,6 +54,8 @@ _PLACE_TARGETED = frozenset(
 _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from)\s+(?:the\s+)?$"
 )
@@ -194,6 +196,11 @@ def roles(
     own = {(a.country, a.sector) for a in actors}
     after = [m for m in after if (m.country, m.sector) not in own]
     proper = [m for m in after if not m.adjective]
+    if len(proper) > 1 and _WITH_BEFORE.search(sentence, max(0, proper[0].start - 10), proper[0].start):
+        # "filed a complaint with the Security Council against Israel": "with" names the forum,
+        # "against" the target.
+        targets = [m for m in proper[1:] if _AGAINST_BEFORE.search(sentence, max(0, m.start - 12), m.start)]
+        proper = proper[proper.index(targets[0]) :] if targets else proper
     # Weaker evidence of a target only counts close to the trigger, and not when several parties act
     # together ("Ukraine and Russia met near the Belarusian city of Gomel": Belarus is the venue).
     near = hit.end + 60

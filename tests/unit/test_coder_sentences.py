@@ -577,3 +577,40 @@ def test_talks_whose_own_verb_is_still_to_come_are_an_intent_not_a_meeting() -> 
     events = _code("Peace talks between Armenia and Azerbaijan are expected to resume next week in Geneva.")
     assert [(e.event_type, e.cameo_code) for e in events] == [("AGREE", "036")]
     assert _countries(events[0].actors) == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "Opposition leaders demanded the resignation of the Serbian prime minister.",
+            "REQUEST",
+            {"SRB"},
+            {"SRB"},
+        ),
+        ("The junta in Myanmar lifted the curfew in Yangon.", "CONCEDE", {"MMR"}, set()),
+        (
+            "The Saudi crown prince received a phone call from the Iranian president.",
+            "CONSULT",
+            {"SAU"},
+            {"IRN"},
+        ),
+        (
+            "Lebanon filed a complaint with the UN Security Council against Israel.",
+            "ACCUSE",
+            {"LBN"},
+            {"ISR"},
+        ),
+        ("Iran's foreign ministry called the new sanctions illegal.", "ACCUSE", {"IRN"}, set()),
+    ],
+)
+def test_collective_actors_titles_forums_and_verdicts(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    event = _one(text, event_type)
+    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+
+
+def test_target_after_against_does_not_displace_the_accused_named_first() -> None:
+    event = _one("Russia accused Georgia of plotting against Abkhazia.", "ACCUSE")
+    assert _countries(event.recipients) == {"GEO"}
