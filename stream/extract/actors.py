@@ -519,11 +519,11 @@ _GROUP_NAMES: Final = (
 # The same names opening a sentence ("Opposition leaders demanded ..."), but not those that open names
 # of their own ("Government House", "Party Congress") or that need a place after them (above).
 _GROUP_NAMES_OPENING: Final = tuple(
-    opening
+    name[0].upper() + name[1:]
     for name in _GROUP_NAMES
     if name[0].islower()
     and name not in ("government", "authorities", "party")
-    and (opening := name[0].upper() + name[1:]) not in (*_GROUP_NAMES, *_GROUP_BEFORE_PLACE)
+    and name[0].upper() + name[1:] not in _GROUP_NAMES + _GROUP_BEFORE_PLACE
 )
 _GROUP = WordStartScan(
     rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)"
