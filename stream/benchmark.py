@@ -103,14 +103,18 @@ class ExtractBench:
 
 
 def run_extract_bench(
-    articles: list[str], published: dt.date, on_progress: Callable[[int], None] | None = None
+    articles: list[str],
+    published: dt.date | list[dt.date | None],
+    on_progress: Callable[[int], None] | None = None,
 ) -> ExtractBench:
-    """Code every article once (after one warm-up article) and time it on this core."""
-    code_article("warm-up", articles[0], published)
+    """Code every article once (after one warm-up article) and time it on this core; `published` is
+    the date of every article, or of each."""
+    dates = published if isinstance(published, list) else [published] * len(articles)
+    code_article("warm-up", articles[0], dates[0])
     events = 0
     started = time.perf_counter()
-    for index, text in enumerate(articles):
-        events += len(code_article(str(index), text, published))
+    for index, (text, date) in enumerate(zip(articles, dates, strict=True)):
+        events += len(code_article(str(index), text, date))
         if on_progress is not None and index % 100 == 99:
             on_progress(100)
     seconds = time.perf_counter() - started

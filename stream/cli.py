@@ -10,12 +10,15 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from stream.codec import dumps, dumps_model, loads
 from stream.settings import Settings
+
+if TYPE_CHECKING:
+    from stream.models import Article
 
 __all__ = ["main"]
 
@@ -237,7 +240,17 @@ def bench() -> None:
     is_flag=True,
     help="Also time the pure-Python coder on the same corpus (in a subprocess) and report the ratio.",
 )
-def bench_extract(articles: int, size: int, as_json: bool, against_pure: bool) -> None:
+@click.option(
+    "--real",
+    "real_paths",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=True, path_type=Path),
+    help="Also code these raw messages (files, or directories of them, e.g. seeds/), repeated to "
+    "--articles, and report their rate beside the generated corpus's.",
+)
+def bench_extract(
+    articles: int, size: int, as_json: bool, against_pure: bool, real_paths: tuple[Path, ...]
+) -> None:
     """Throughput of the event coder alone (one core, no Kafka) on realistic generated articles."""
     import datetime as dt
 
@@ -257,6 +270,16 @@ def bench_extract(articles: int, size: int, as_json: bool, against_pure: bool) -
         "articles_per_second": round(result.articles_per_second, 1),
         "megabytes_per_second": round(result.megabytes_per_second, 3),
     }
+    if real_paths:
+        real = _real_articles(real_paths)
+        texts = [real[k % len(real)].text for k in range(articles)]
+        dates = [real[k % len(real)].published for k in range(articles)]
+        with click.progressbar(length=len(texts), label="coding real", file=sys.stderr) as bar:
+            measured = run_extract_bench(texts, dates, on_progress=bar.update)
+        summary["real_messages"] = len(real)
+        summary["real_mean_article_bytes"] = round(measured.corpus_bytes / measured.articles)
+        summary["real_articles_per_second"] = round(measured.articles_per_second, 1)
+        summary["real_vs_generated"] = round(measured.articles_per_second / result.articles_per_second, 2)
     if against_pure:
         pure = _pure_extract_bench(articles, size)
         summary["pure_articles_per_second"] = pure["articles_per_second"]
@@ -271,6 +294,18 @@ def bench_extract(articles: int, size: int, as_json: bool, against_pure: bool) -
         return
     for key, value in summary.items():
         click.echo(f"{key:<26} {value}")
+
+
+def _real_articles(paths: tuple[Path, ...]) -> list[Article]:
+    """Raw messages read from files (directories: every file in them, sorted), parsed as the worker does."""
+    from stream.raw import ParseFailure, parse_raw
+
+    files = [f for p in paths for f in (sorted(x for x in p.iterdir() if x.is_file()) if p.is_dir() else [p])]
+    parsed = [(f, parse_raw(f.read_bytes())) for f in files]
+    for f, article in parsed:
+        if isinstance(article, ParseFailure):
+            raise click.BadParameter(f"{f}: {article.reason}: {article.detail}", param_hint="--real")
+    return [a for _, a in parsed if not isinstance(a, ParseFailure)]
 
 
 def _pure_extract_bench(articles: int, size: int) -> dict[str, Any]:

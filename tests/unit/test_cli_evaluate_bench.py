@@ -63,6 +63,24 @@ def test_bench_extract_against_pure_times_both_coders_on_the_same_corpus() -> No
     )
 
 
+def test_bench_extract_codes_real_messages_beside_the_generated_corpus(tmp_path: Path) -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    result = CliRunner().invoke(
+        main, ["bench", "extract", "--articles", "40", "--json", "--real", str(seeds)]
+    )
+    assert result.exit_code == 0, result.output
+    summary = orjson.loads(result.output.splitlines()[-1])
+    assert summary["real_messages"] == len(list(seeds.iterdir()))
+    assert 2000 < summary["real_mean_article_bytes"] < 3300  # the seed article's text, without its header
+    assert summary["real_vs_generated"] == round(
+        summary["real_articles_per_second"] / summary["articles_per_second"], 2
+    )
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a raw message")
+    refused = CliRunner().invoke(main, ["bench", "extract", "--articles", "5", "--real", str(bad)])
+    assert refused.exit_code != 0 and "unrecognized_format" in refused.output
+
+
 @pytest.mark.slow
 def test_instruction_count_is_the_coders_own_cost_per_article() -> None:
     # Two valgrind runs of a few articles (about a minute): the coding run costs more than the run that
