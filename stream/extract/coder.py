@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any, TypeAlias
 
@@ -107,6 +108,7 @@ def _location_data(place: PlaceMention | None, from_sentence: bool) -> dict[str,
 # Attacks whose means or target make them political violence even when nobody is named as attacker.
 _ARMED_MEANS = frozenset(("183", "1831", "194", "195", "186", "200"))
 _STATE_SECTORS = frozenset(("MIL", "GOV", "COP", "UAF"))
+_PROTESTING = re.compile(r"(?i)protest|demonstrat|rioter|\bcrowds?\b|\bmobs?\b")
 _CIVILIAN_SECTORS = frozenset(("CVL", "LAB", "OPP", "EDU", "REF", "AID", "BUS", "REL", "JRN"))
 
 
@@ -158,6 +160,9 @@ def code_sentence(
         if hit.cameo == "174" and any(r.sector == "GOV" for r in recipients):
             # Expelling diplomats ("two Iranian diplomats were expelled by Argentina") is SANCTION expel.
             hit = hit._replace(event_type="SANCTION", cameo="161", mode="expel")
+        if hit.event_type == "ASSAULT" and all(_PROTESTING.search(a.text) for a in actors):
+            # Violence by protesters ("protesters stormed parliament") is a riot (PLOVER PROTEST riot).
+            hit = hit._replace(event_type="PROTEST", cameo="145", mode="riot")
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
             hit = hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
@@ -169,7 +174,16 @@ def code_sentence(
         out.append((hit, actors, recipients, place, when))
     # PLOVER does not code a protest's demand as a REQUEST of its own ("blocked streets ... to demand").
     protests = [o[0].start for o in out if o[0].event_type == "PROTEST"]
-    return [o for o in out if not (o[0].event_type == "REQUEST" and protests and protests[0] < o[0].start)]
+    # "Protesters stormed the embassy": the riot is the protest, more precisely than the noun's demo.
+    rioters = {tuple(a.text for a in o[1]) for o in out if o[0].mode == "riot"}
+    return [
+        o
+        for o in out
+        if not (o[0].event_type == "REQUEST" and protests and protests[0] < o[0].start)
+        and not (
+            o[0].event_type == "PROTEST" and o[0].mode != "riot" and tuple(a.text for a in o[1]) in rioters
+        )
+    ]
 
 
 def _dateline_city(sentences: list[Sentence]) -> PlaceMention | None:

@@ -146,7 +146,10 @@ MOZ:REB RENAMO,Renamo;MOZ:PTY FRELIMO,Frelimo;NAM:REB SWAPO;SLV:REB FMLN;NIC:REB
 PER:REB Shining Path,Sendero Luminoso,Tupac Amaru;ESH:REB Polisario,Polisario Front;ZAF:PTY ANC,African National Congress,Inkatha;
 LBR:REB NPFL;XKX:REB KLA,Kosovo Liberation Army;AFG:REB Mujahideen,mujahideen;UGA:REB Lord's Resistance Army,LRA;
 COD:REB M23;MLI:REB MNLA;
-IMG:REB al-Qaeda,Al-Qaeda,al-Qaida,Al-Qaida,al Qaeda,Al Qaeda,Islamic State,ISIS,ISIL,Daesh
+SDN:REB Rapid Support Forces;SYR:REB Syrian Democratic Forces,SDF,YPG,Hayat Tahrir al-Sham,HTS;
+ETH:REB Tigray People's Liberation Front,TPLF;MMR:REB Arakan Army;COD:REB Allied Democratic Forces;
+YEM:REB Ansar Allah;RUS:MIL Wagner Group,Wagner;
+IMG:REB JNIM,ISWAP,Islamic State West Africa Province,al-Qaeda,Al-Qaeda,al-Qaida,Al-Qaida,al Qaeda,Al Qaeda,Islamic State,ISIS,ISIL,Daesh
 """
 
 # Nouns that give an actor its sector ("Russian troops" -> RUS MIL). Singular and plural.

@@ -155,7 +155,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare|(?:breach(?:es|ed)?|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
     _T("SANCTION", "160", "convict", r"sentenc(?:e|es|ed) " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|convict(?:s|ed)? " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
-    _T("COERCE", "170", None, r"crack(?:s|ed)? down|crackdown|banned|outlawed", nominal=True),
+    _T("COERCE", "170", None, r"crack(?:s|ed)? down|crackdown|banned|outlawed|barr(?:ed|ing|s) (?:[\w-]+ ){1,3}from", nominal=True),
     # ASSAULT
     _T("ASSAULT", "1831", "suicide-attack", r"suicide (?:bomb(?:ing|er|ers)?|attacks?)", nominal=True),
     _T("ASSAULT", "183", "explosives", r"car bombs?|bomb(?:s|ed|ing|ings)?|explosi(?:on|ons|ve device)|blew up|detonat(?:e|ed|ion)", nominal=True),
@@ -168,7 +168,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
     _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
-    _T("ASSAULT", "192", None, r"(?:captur|overr?an|occup)(?:e|es|ed|ing|ied|ies|y|s)? " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
+    _T("ASSAULT", "192", None, r"(?:(?:re)?captur|overr?an|occup)(?:e|es|ed|ing|ied|ies|y|s)? " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
     _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|offensive", nominal=True, reciprocal=True),
 )
 # fmt: on

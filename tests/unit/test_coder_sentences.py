@@ -614,3 +614,24 @@ def test_collective_actors_titles_forums_and_verdicts(
 def test_target_after_against_does_not_displace_the_accused_named_first() -> None:
     event = _one("Russia accused Georgia of plotting against Abkhazia.", "ACCUSE")
     assert _countries(event.recipients) == {"GEO"}
+
+
+def test_violence_by_protesters_is_one_riot() -> None:
+    events = _code("Protesters stormed the parliament building in Baghdad.")
+    assert [(e.event_type, e.event_mode, e.cameo_code) for e in events] == [("PROTEST", "riot", "145")]
+    assert _countries(events[0].actors) == {"IRQ"}
+    soldiers = _one("Soldiers stormed the rebel headquarters in Goma.", "ASSAULT")
+    assert soldiers.event_mode != "riot"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Syrian government troops recaptured the town of Saraqeb from rebels.", "ASSAULT", "SYR"),
+        ("The Afghan government barred women from working for aid groups.", "COERCE", "AFG"),
+        ("The Rapid Support Forces shelled residential areas of Omdurman.", "ASSAULT", "SDN"),
+        ("Hayat Tahrir al-Sham fighters attacked army positions in Idlib.", "ASSAULT", "SYR"),
+    ],
+)
+def test_recaptures_bars_and_armed_groups_of_present_wars(text: str, event_type: str, actor: str) -> None:
+    assert actor in _countries(_one(text, event_type).actors)

@@ -130,7 +130,8 @@ PUBLISHED = dt.date(2024, 3, 6)
             set(),
         ),
         ("Greece recalled its ambassador to Libya for consultations.", "SANCTION", {"GRC"}, set()),
-        ("Lebanese protesters stormed the Swedish embassy in Beirut.", "ASSAULT", {"LBN"}, set()),
+        # Violence by protesters is a riot: the PLOVER manual's PROTEST riot, not ASSAULT.
+        ("Lebanese protesters stormed the Swedish embassy in Beirut.", "PROTEST", {"LBN"}, set()),
         ("Hamas fired rockets at Tel Aviv on Saturday.", "ASSAULT", {"PSE"}, {"ISR"}),
         ("Britain announced new sanctions against Russian oligarchs.", "SANCTION", {"GBR"}, {"RUS"}),
         (
