@@ -130,6 +130,7 @@ def _tail_start(text: str, end: int, spaces: int) -> int:
     return pos
 
 
+_AND_NATIONALITY = re.compile(r"\s+and\s+[A-Z][a-z]+(?:[\w-]*)(?=\s)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
 # The capital first, then the word boundary before it: a pattern that opens with a class of capitals
@@ -439,6 +440,10 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             noun = _sector_after(text, end)
             if noun is not None and entry.kind in ("country", "demonym", "body"):
                 end, sector = noun
+            elif entry.kind == "demonym" and (other := _AND_NATIONALITY.match(text, end)) is not None:
+                # "Iranian and European negotiators": the noun after the other nationality is this one's.
+                shared = _sector_after(text, other.end())
+                sector = shared[1] if shared is not None else None
             elif noun is not None and entry.kind == "organisation":
                 # "FARC rebels", "Hamas militants": the noun describes the organisation's own people.
                 end = noun[0]

@@ -20,7 +20,7 @@ from stream.extract.actors import (
 )
 from stream.extract.dates import date_expressions, nearest_date
 from stream.extract.filters import OFFICIAL_SECTORS, inside_name, is_crime_report, is_sports_report, restates
-from stream.extract.gazetteer import place_lexicon
+from stream.extract.gazetteer import actor_lexicon, place_lexicon
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.roles import roles
 from stream.extract.taxonomy import goldstein, quad_class
@@ -112,6 +112,14 @@ _PROTESTING = re.compile(r"(?i)protest|demonstrat|rioter|\bcrowds?\b|\bmobs?\b")
 _CIVILIAN_SECTORS = frozenset(("CVL", "LAB", "OPP", "EDU", "REF", "AID", "BUS", "REL", "JRN"))
 
 
+def _is_state(mention: ActorMention, sentence: str) -> bool:
+    """A state named by its name, capital or seat ("Japan", "Tokyo"), not by its people ("Japanese")
+    nor as the owner of someone ("Algeria's leading activist")."""
+    entry = actor_lexicon().get(mention.text)
+    owner = sentence.startswith("'s", mention.end)
+    return entry is not None and entry.kind in ("country", "capital", "seat") and not owner
+
+
 def _is_armed_attack(hit: Hit, recipients: list[ActorMention]) -> bool:
     return hit.cameo in _ARMED_MEANS or any(
         not r.locative and (r.sector in _STATE_SECTORS or r.country == "IGO") for r in recipients
@@ -151,7 +159,9 @@ def code_sentence(
         sectors = hit.trigger.actor_sectors
         if not actors or (sectors is not None and not all(a.sector in sectors for a in actors)):
             continue
-        if hit.event_type == "PROTEST" and all(a.sector in OFFICIAL_SECTORS for a in actors):
+        if hit.event_type == "PROTEST" and all(
+            a.sector in OFFICIAL_SECTORS or _is_state(a, sentence.text) for a in actors
+        ):
             # Officials do not take to the streets: their protest is diplomatic (ACCUSE disapprove),
             # and "police dispersed protesters" names the protesters only as the target.
             if not sentence.text[hit.start : hit.end].lower().startswith("protest"):

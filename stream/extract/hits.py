@@ -15,6 +15,8 @@ _NEGATION = re.compile(
 _NEGATION_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
 )
+_DETERMINERS = ("the ", "for its ", "for their ", "for his ", "for her ", "for our ")
+_FINITE = re.compile(r"[a-z]+ed")
 _CLAUSE_BREAK = re.compile(r"[;:]|, (?:but|while)\b")
 _ONE_WORD_GAP = re.compile(r"\s*(?:[\w'-]+\s+)?")
 _GOVERNED_MODE = {
@@ -43,6 +45,12 @@ _UNLESS = re.compile(r"\b(?:unless|if)\b")
 # "ordered residents to evacuate ahead of an offensive": an event named as expected has not happened.
 _AHEAD_OF = re.compile(
     r"\b(?:ahead of|in preparation for|in anticipation of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "to discuss the fight against al-Shabaab", "thanked Kenya for its support", "to protest cross-border
+# attacks": an event noun named as a topic or a reason is no new event.
+_TOPIC = re.compile(
+    r"\b(?:discuss(?:es|ed|ing)?|about|regarding|concerning|to protest|protesting|against|"
+    r"for (?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}$"
 )
 _WILL_NOT = re.compile(
     r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
@@ -97,13 +105,26 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
             and not _CLAUSE_BREAK.search(sentence, head.end, hit.start)
             # "Despite Western pressure, Hungary refused ...": a comma right after the head closes it.
             and not sentence[head.end : hit.start].lstrip().startswith(",")
+            # "denied the accusation and accused Pakistan": a second finite verb, a clause of its own.
+            and not (
+                lowered.endswith("and ", 0, hit.start)
+                and _FINITE.fullmatch(lowered, hit.start, _word_end(lowered, hit.start))
+            )
         ):
             if head.folded is None:
                 folded[-1] = Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)
             continue
         folded.append(hit)
-    # "support for the demand": a verb-only trigger after "the" is a noun that reports no new event.
-    return [h for h in folded if h.trigger.nominal or not lowered.endswith("the ", 0, h.start)]
+    # "support for the demand", "thanked Kenya for its support": a verb-only trigger after "the" or a
+    # reason's possessive is a noun that reports no new event ("reiterated its demand" does).
+    return [h for h in folded if h.trigger.nominal or not lowered.endswith(_DETERMINERS, 0, h.start)]
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
 
 
 def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
@@ -117,7 +138,11 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
             return Hit(trigger, hit.start, hit.end, None, 0, "REJECT", cameo, mode)
         return None
     if trigger.nominal and (
-        _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30]) or _AHEAD_OF.search(before)
+        _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30])
+        or _AHEAD_OF.search(before)
+        or (
+            _TOPIC.search(before) and not _FINITE.fullmatch(lowered, hit.start, _word_end(lowered, hit.start))
+        )
     ):
         return None
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
@@ -128,7 +153,11 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
     if hit.folded is not None:
         inner = hit.folded.event_type
         adjacent = _ONE_WORD_GAP.fullmatch(sentence, hit.end, hit.folded_start)
-        if (event_type == "THREATEN" and inner in _THREAT) or (
+        pledge = lowered.startswith(("pledg", "promis", "offer"), hit.start)
+        if event_type == "AGREE" and inner == "MOBILIZE" and pledge:
+            # "pledged to send more troops to the AU mission": intent to give military aid, no threat.
+            cameo, mode = "033", None
+        elif (event_type == "THREATEN" and inner in _THREAT) or (
             event_type == "AGREE" and inner in _THREAT and adjacent
         ):
             # "vowed to fight", "is prepared to impose martial law": announced force is a threat.

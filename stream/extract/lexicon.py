@@ -70,7 +70,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SUPPORT", "057", None, r"(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed)) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
-    _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the )?(?:offer|proposal|plan|invitation)", governs=True, reciprocal=True),
+    _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
     # SUPPORT
     _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|hail(?:s|ed)?|laud(?:s|ed)?|commend(?:s|ed)?|applaud(?:s|ed)?|express(?:es|ed)? (?:its |his |her |their )?support|congratulat(?:e|es|ed)|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with|thank(?:s|ed)"),
     _T("SUPPORT", "055", None, r"apologi[sz](?:e|es|ed)"),

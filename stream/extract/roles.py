@@ -17,6 +17,7 @@ _BETWEEN = re.compile(r"\s+between\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+$")
 # Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$")
 _SUBORDINATOR = WordStartScan(r"(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
 _BACKGROUND = re.compile(
     r"\b(?:after|following|since|before|amid|in the wake of)\s+(?:the|a|an|this|that|last \w+'s)\s+"
@@ -149,6 +150,13 @@ def roles(
         # "stepped down after the attack", "mobilized reservists as fighting intensified": the main
         # clause's subject did not carry out the attack.
         before = []
+    # Verbs, also among the triggers that may be nouns ("killed" beside "attacks").
+    verbal = not hit.trigger.nominal or sentence.endswith("ed", hit.start, head_end)
+    relative = _RELATIVE.search(sentence, max(0, hit.start - 24), hit.start) if verbal else None
+    if relative is not None:
+        # "Turkey, which attacked ...": the relative pronoun's antecedent acts; "attacks that killed
+        # seven soldiers": an antecedent that names no party leaves the verb without a known actor.
+        before = [m for m in before if not sentence[m.end : relative.start()].strip(" ,")][-1:]
     clause = 0 if hit.trigger.nominal else _clause_start(sentence, hit.start)
     if clause:
         # "... for assets they lost when former dictator Idi Amin expelled them": the trigger's subject

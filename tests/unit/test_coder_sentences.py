@@ -635,3 +635,51 @@ def test_violence_by_protesters_is_one_riot() -> None:
 )
 def test_recaptures_bars_and_armed_groups_of_present_wars(text: str, event_type: str, actor: str) -> None:
     assert actor in _countries(_one(text, event_type).actors)
+
+
+def test_event_named_as_a_topic_or_a_reason_is_no_new_event() -> None:
+    met = _code(
+        "The Kenyan president met Somali officials in Nairobi to discuss the fight against al-Shabaab."
+    )
+    assert [e.event_type for e in met] == ["CONSULT"]
+    thanked = _code("The Somali president thanked Kenya for its support.")
+    assert [e.event_type for e in thanked] == ["SUPPORT"] and thanked[0].trigger == "thanked"
+    reiterated = _one("The ILO reiterated its demand that Israel lift the restrictions.", "REQUEST")
+    assert _countries(reiterated.recipients) == {"ISR"}
+    visit = _one("The Iraqi president arrived in Amman on a surprise visit.", "CONSULT")
+    assert visit.event_mode == "visit"
+
+
+def test_pledge_to_send_troops_is_an_intent_to_help_but_a_vow_to_attack_is_a_threat() -> None:
+    pledge = _one("Kenya pledged to send more troops to the peacekeeping mission in Somalia.", "AGREE")
+    assert pledge.cameo_code == "033"
+    assert _one("Turkey vowed to attack Kurdish militants in Syria.", "THREATEN").cameo_code == "138"
+
+
+def test_second_finite_verb_after_and_is_an_event_of_its_own() -> None:
+    events = _code("The Taliban government denied the claim and accused Pakistan of air strikes in Khost.")
+    assert {e.event_type for e in events} == {"REJECT", "ACCUSE"}
+
+
+def test_verb_in_a_relative_clause_takes_its_antecedent_as_actor() -> None:
+    events = _code("Pakistan protested against cross-border attacks that killed seven soldiers.")
+    assert not any(e.event_type == "ASSAULT" and "PAK" in _countries(e.actors) for e in events)
+    turkey = _one("Turkey, which shelled Kurdish positions on Monday, denied targeting civilians.", "ASSAULT")
+    assert _countries(turkey.actors) == {"TUR"}
+
+
+def test_nationality_coordinated_with_another_shares_its_noun() -> None:
+    event = _one("Iranian and European negotiators resumed talks in Vienna on Monday.", "CONSULT")
+    assert [(a.country, a.sector) for a in event.actors] == [("IRN", "GOV")]
+
+
+def test_refusal_to_accept_conditions_is_a_rejection() -> None:
+    event = _one("Tehran will not accept new conditions, its chief negotiator said.", "REJECT")
+    assert _countries(event.actors) == {"IRN"}
+
+
+def test_protest_by_a_state_is_diplomatic_but_by_its_people_a_protest() -> None:
+    state = _one("Pakistan protested against the cross-border raids.", "ACCUSE")
+    assert state.event_mode == "disapprove"
+    people = _one("Thousands of Russians protested in Moscow against the war.", "PROTEST")
+    assert _countries(people.actors) == {"RUS"}
