@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from stream.extract.actors import ActorMention
+from stream.extract.gazetteer import ActorEntry, actor_lexicon
 from stream.extract.hits import Hit
 from stream.extract.text import WordStartScan
 
@@ -22,6 +23,7 @@ _SPORTS = WordStartScan(
 # Parties that act for a state or an armed movement. Sports reports never name them acting, so with
 # one acting a sports word is incidental ("jailed 52 members ... for playing in a football tournament").
 OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
+_NO_ENTRY = ActorEntry("", None, "")
 
 # Ordinary crime handled by police and courts is not a political event ("police arrested a man accused
 # of murder"); with any other kind of party named, the sentence is coded as usual.
@@ -40,8 +42,25 @@ def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:
 
 def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
     # The parties first: a scan of the sentence costs more than a look at its few mentions.
-    return not any(m.sector in OFFICIAL_SECTORS and not m.locative for m in mentions) and (
-        _SPORTS.search(text) is not None
+    return not any(
+        m.sector in OFFICIAL_SECTORS and not m.locative and not _in_club_name(text, m) for m in mentions
+    ) and (_SPORTS.search(text) is not None)
+
+
+# "Real Madrid", "Paris Saint-Germain", "Kyiv Dynamo": a capital inside a run of capitalised words.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.-]*\s$")
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _in_club_name(text: str, mention: ActorMention) -> bool:
+    """A capital named beside another capitalised word, as in a club's name; not a government."""
+    return (
+        actor_lexicon().get(mention.text, _NO_ENTRY).kind == "capital"
+        and (
+            _CAPITALISED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            or _CAPITALISED_AFTER.match(text, mention.end) is not None
+        )
+        and mention.start > 0  # a sentence's first word is capitalised anyway
     )
 
 

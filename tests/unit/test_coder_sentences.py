@@ -683,3 +683,8 @@ def test_protest_by_a_state_is_diplomatic_but_by_its_people_a_protest() -> None:
     assert state.event_mode == "disapprove"
     people = _one("Thousands of Russians protested in Moscow against the war.", "PROTEST")
     assert _countries(people.actors) == {"RUS"}
+
+
+def test_capital_in_a_clubs_name_does_not_make_a_match_report_political() -> None:
+    assert _code("Real Madrid beat Bayern Munich 2-1 to reach the Champions League final.") == []
+    assert _countries(_one("Moscow banned the football club from the league.", "COERCE").actors) == {"RUS"}
