@@ -16,6 +16,7 @@ from stream.extract.gazetteer import (
     actor_lexicon,
     country_place,
     misspelt_actor,
+    name_kind,
     person_titles,
     place_alternatives,
     place_lexicon,
@@ -647,10 +648,8 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
     # "French and Egyptian warships": a bare nationality shares the noun of the one coordinated after it.
     for k in range(len(out) - 2, -1, -1):
         prev, cur = out[k], out[k + 1]
-        entry = actor_lexicon().get(prev.text)
         if (
-            entry is not None
-            and entry.kind == "demonym"
+            name_kind(prev.text) == "demonym"
             and prev.sector is None
             and cur.sector is not None
             and not cur.person

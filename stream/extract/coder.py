@@ -20,7 +20,7 @@ from stream.extract.actors import (
 )
 from stream.extract.dates import date_expressions, nearest_date
 from stream.extract.filters import OFFICIAL_SECTORS, inside_name, is_crime_report, is_sports_report, restates
-from stream.extract.gazetteer import actor_lexicon, place_lexicon
+from stream.extract.gazetteer import name_kind, place_lexicon
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.roles import roles
 from stream.extract.taxonomy import goldstein, quad_class
@@ -115,9 +115,8 @@ _CIVILIAN_SECTORS = frozenset(("CVL", "LAB", "OPP", "EDU", "REF", "AID", "BUS", 
 def _is_state(mention: ActorMention, sentence: str) -> bool:
     """A state named by its name, capital or seat ("Japan", "Tokyo"), not by its people ("Japanese")
     nor as the owner of someone ("Algeria's leading activist")."""
-    entry = actor_lexicon().get(mention.text)
     owner = sentence.startswith("'s", mention.end)
-    return entry is not None and entry.kind in ("country", "capital", "seat") and not owner
+    return name_kind(mention.text) in ("country", "capital", "seat") and not owner
 
 
 def _is_armed_attack(hit: Hit, recipients: list[ActorMention]) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from stream.extract.actors import ActorMention
-from stream.extract.gazetteer import ActorEntry, actor_lexicon
+from stream.extract.gazetteer import name_kind
 from stream.extract.hits import Hit
 from stream.extract.text import WordStartScan
 
@@ -23,7 +23,6 @@ _SPORTS = WordStartScan(
 # Parties that act for a state or an armed movement. Sports reports never name them acting, so with
 # one acting a sports word is incidental ("jailed 52 members ... for playing in a football tournament").
 OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
-_NO_ENTRY = ActorEntry("", None, "")
 
 # Ordinary crime handled by police and courts is not a political event ("police arrested a man accused
 # of murder"); with any other kind of party named, the sentence is coded as usual.
@@ -55,7 +54,7 @@ _CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
 def _in_club_name(text: str, mention: ActorMention) -> bool:
     """A capital named beside another capitalised word, as in a club's name; not a government."""
     return (
-        actor_lexicon().get(mention.text, _NO_ENTRY).kind == "capital"
+        name_kind(mention.text) == "capital"
         and (
             _CAPITALISED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
             or _CAPITALISED_AFTER.match(text, mention.end) is not None

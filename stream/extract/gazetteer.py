@@ -16,6 +16,7 @@ __all__ = [
     "actor_lexicon",
     "country_place",
     "misspelt_actor",
+    "name_kind",
     "person_titles",
     "place_alternatives",
     "place_lexicon",
@@ -342,6 +343,12 @@ def misspelt_actor(word: str) -> ActorEntry | None:
         if _one_edit_apart(word, name)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def name_kind(name: str) -> str | None:
+    """What kind of name this is in the actor gazetteer ("country", "capital", "demonym"...), if any."""
+    entry = actor_lexicon().get(name)
+    return entry.kind if entry is not None else None
 
 
 @functools.cache

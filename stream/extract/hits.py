@@ -16,7 +16,7 @@ _NEGATION_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,1}(?:did|do|does|have|has|had|will|would|could|were|was)\s*(?:not|n't)\b"
 )
 _DETERMINERS = ("the ", "for its ", "for their ", "for his ", "for her ", "for our ")
-_FINITE = re.compile(r"[a-z]+ed")
+_PAST_TENSE = re.compile(r"[a-z]+ed")
 _CLAUSE_BREAK = re.compile(r"[;:]|, (?:but|while)\b")
 _ONE_WORD_GAP = re.compile(r"\s*(?:[\w'-]+\s+)?")
 _GOVERNED_MODE = {
@@ -106,10 +106,7 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
             # "Despite Western pressure, Hungary refused ...": a comma right after the head closes it.
             and not sentence[head.end : hit.start].lstrip().startswith(",")
             # "denied the accusation and accused Pakistan": a second finite verb, a clause of its own.
-            and not (
-                lowered.endswith("and ", 0, hit.start)
-                and _FINITE.fullmatch(lowered, hit.start, _word_end(lowered, hit.start))
-            )
+            and not (lowered.endswith("and ", 0, hit.start) and _past_tense_at(lowered, hit.start))
         ):
             if head.folded is None:
                 folded[-1] = Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)
@@ -120,11 +117,12 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
     return [h for h in folded if h.trigger.nominal or not lowered.endswith(_DETERMINERS, 0, h.start)]
 
 
-def _word_end(text: str, start: int) -> int:
+def _past_tense_at(lowered: str, start: int) -> bool:
+    """Whether the word at `start` is a verb in the past tense ("accused", "killed")."""
     end = start
-    while end < len(text) and text[end].isalpha():
+    while end < len(lowered) and lowered[end].isalpha():
         end += 1
-    return end
+    return _PAST_TENSE.fullmatch(lowered, start, end) is not None
 
 
 def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
@@ -140,9 +138,7 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
     if trigger.nominal and (
         _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30])
         or _AHEAD_OF.search(before)
-        or (
-            _TOPIC.search(before) and not _FINITE.fullmatch(lowered, hit.start, _word_end(lowered, hit.start))
-        )
+        or (_TOPIC.search(before) and not _past_tense_at(lowered, hit.start))
     ):
         return None
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode

@@ -55,11 +55,10 @@ _PLACE_TARGETED = frozenset(
 _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
 )
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from)\s+(?:the\s+)?$"
-)
+# Prepositions read just before a mention (see _after).
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
+_AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
+_PREPOSITION = re.compile(r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from)\s+(?:the\s+)?$")
 _COORD = (",", "and", ", and", "&", "-")  # "-": "Russia-Ukraine talks"
 _COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?")
 _ATTRIBUTION = re.compile(
@@ -94,8 +93,9 @@ def _group(mentions: list[ActorMention], sentence: str, anchor: int, forward: bo
     return group if forward else list(reversed(group))
 
 
-def _after_preposition(sentence: str, mention: ActorMention) -> bool:
-    return _PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 12), mention.start) is not None
+def _after(preposition: re.Pattern[str], sentence: str, mention: ActorMention) -> bool:
+    """Whether the mention is the object of that preposition ("against the Kremlin")."""
+    return preposition.search(sentence, max(0, mention.start - 16), mention.start) is not None
 
 
 def _opening_quote_end(sentence: str) -> int:
@@ -177,17 +177,12 @@ def roles(
         before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
     actors = _group(before, sentence, hit.start, forward=False)
     objects: list[ActorMention] = []
-    if actors and not hit.trigger.nominal and _after_preposition(sentence, actors[0]):
+    if actors and not hit.trigger.nominal and _after(_PREPOSITION, sentence, actors[0]):
         # "The UN sent personnel to Bosnia to investigate", "lifting sanctions on Burma is out of the
         # question": a party after a preposition is no subject of a verb; an earlier subject acts, and
         # the preposition's object is the target when none follows. (An event noun is another matter:
         # "sanctions on Iranian officials over the crackdown" names who cracked down.)
-        subjects = [
-            m
-            for m in before
-            if m.end <= actors[0].start
-            and not _PREPOSITION_BEFORE.search(sentence, max(0, m.start - 12), m.start)
-        ]
+        subjects = [m for m in before if m.end <= actors[0].start and not _after(_PREPOSITION, sentence, m)]
         if subjects:
             objects = actors
             actors = _group(subjects, sentence, actors[0].start, forward=False)
@@ -204,10 +199,10 @@ def roles(
     own = {(a.country, a.sector) for a in actors}
     after = [m for m in after if (m.country, m.sector) not in own]
     proper = [m for m in after if not m.adjective]
-    if len(proper) > 1 and _WITH_BEFORE.search(sentence, max(0, proper[0].start - 10), proper[0].start):
+    if len(proper) > 1 and _after(_WITH, sentence, proper[0]):
         # "filed a complaint with the Security Council against Israel": "with" names the forum,
         # "against" the target.
-        targets = [m for m in proper[1:] if _AGAINST_BEFORE.search(sentence, max(0, m.start - 12), m.start)]
+        targets = [m for m in proper[1:] if _after(_AGAINST, sentence, m)]
         proper = proper[proper.index(targets[0]) :] if targets else proper
     # Weaker evidence of a target only counts close to the trigger, and not when several parties act
     # together ("Ukraine and Russia met near the Belarusian city of Gomel": Belarus is the venue).
