@@ -430,7 +430,7 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         sector = entry.sector
         country = entry.country
         titled = _title_person(text, end)
-        is_person = False
+        is_person = entry.kind == "person"
         if titled is not None and entry.kind in ("country", "demonym", "body"):
             end, sector, _name = titled
             is_person = bool(_name)
@@ -614,6 +614,10 @@ def _person_without_country(
     if titled is not None and titled[2]:
         end, sector, name = titled
         country = memory.people.get(name.split()[-1], (None, sector))[0] if memory else None
+        if country is None:
+            # "President Bush", "Archbishop Desmond Tutu": a known leader's country.
+            leader = actor_lexicon().get(name) or actor_lexicon().get(name.split()[-1])
+            country = leader.country if leader is not None and leader.kind == "person" else None
         of_country = _OF_COUNTRY.match(text, end)
         if country is None and of_country:
             entry = actor_lexicon().get(of_country.group(1))

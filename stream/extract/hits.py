@@ -55,6 +55,7 @@ _TOPIC = re.compile(
 _WILL_NOT = re.compile(
     r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
 )
+# Read in the sentence as written: "Theresa May met ..." names a person, not a possibility.
 _MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")
 _COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
@@ -125,6 +126,11 @@ def _past_tense_at(lowered: str, start: int) -> bool:
     return _PAST_TENSE.fullmatch(lowered, start, end) is not None
 
 
+def _maybe(sentence: str, start: int) -> bool:
+    """A modal before the trigger, read as written: "Theresa May met ..." names a person."""
+    return _MAYBE.search(sentence, max(0, start - 40), start) is not None
+
+
 def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
     """Apply negation and modality: None when nothing happened, else the coded type, CAMEO and mode."""
     before = lowered[max(0, hit.start - 40) : hit.start]
@@ -169,11 +175,11 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
         return None
     elif (
         _FUTURE.search(before)
-        or _MAYBE.search(before)
+        or _maybe(sentence, hit.start)
         or (trigger.nominal and _FUTURE_AFTER.match(lowered, hit.end, hit.end + 60))
     ):
         # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
-        hypothetical = _MAYBE.search(before) is not None and not _FUTURE.search(before)
+        hypothetical = _maybe(sentence, hit.start) and not _FUTURE.search(before)
         if (
             event_type in _FORCEFUL
             and _ANNOUNCED.search(lowered, max(0, hit.start - 80), hit.start)

@@ -688,3 +688,31 @@ def test_protest_by_a_state_is_diplomatic_but_by_its_people_a_protest() -> None:
 def test_capital_in_a_clubs_name_does_not_make_a_match_report_political() -> None:
     assert _code("Real Madrid beat Bayern Munich 2-1 to reach the Champions League final.") == []
     assert _countries(_one("Moscow banned the football club from the league.", "COERCE").actors) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        ("Putin warned Kyiv against joining NATO.", "THREATEN", {"RUS"}, {"UKR"}),
+        ("President Obama phoned Netanyahu on Tuesday.", "CONSULT", {"USA"}, {"ISR"}),
+        ("Chancellor Merkel praised Macron's reform plans.", "SUPPORT", {"DEU"}, {"FRA"}),
+        ("Kim Jong Un test-fired a new missile on Sunday.", "MOBILIZE", {"PRK"}, set()),
+        ("Erdogan accused Assad of massacring civilians.", "ACCUSE", {"TUR"}, {"SYR"}),
+        ("Theresa May met Angela Merkel in Berlin on Friday.", "CONSULT", {"GBR"}, {"DEU"}),
+    ],
+)
+def test_leaders_named_without_their_country_are_coded_with_it(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    event = _one(text, event_type)
+    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+
+
+def test_surnames_shared_with_common_words_or_other_leaders_are_not_leaders() -> None:
+    # "Major", "Brown", "Castro" and "Kim" alone name nobody in particular.
+    for text in (
+        "Brown accused the council of negligence.",
+        "Castro accused the mayor of corruption.",
+        "Kim accused the company of fraud.",
+    ):
+        assert not {a.country for e in _code(text) for a in e.actors} & {"GBR", "CUB", "PRK"}, text
