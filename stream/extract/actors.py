@@ -132,6 +132,19 @@ def _tail_start(text: str, end: int, spaces: int) -> int:
 
 
 _AND_NATIONALITY = re.compile(r"\s+and\s+[A-Z][a-z]+(?:[\w-]*)(?=\s)")
+# "former Prime Minister Tony Blair", "ex-President Zuma": out of office (PLOVER sector ELI).
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w.-]+\s+){0,3}$")
+
+
+def _former(text: str, start: int, end: int) -> bool:
+    """Whether a person's mention, or the few words before it, says they no longer hold office."""
+    return (
+        _FORMER.search(text, start, end) is not None
+        or _FORMER_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
 # The capital first, then the word boundary before it: a pattern that opens with a class of capitals
@@ -475,6 +488,8 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
             country, sector = namesake.country, (sector if namesake.country == country else None)
         locative = entry.kind in ("country", "capital") and _after_locative(text, start)
+        if is_person and _former(text, start, end):
+            sector = "ELI"
         mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
         while i < len(tokens) and tokens[i][0] < end:
             i += 1
@@ -624,6 +639,7 @@ def _person_without_country(
             if entry is not None:
                 country = entry.country
         # Nationality unknown: marked "" and settled from the sentence's other mentions afterwards.
+        sector = "ELI" if _former(text, start, end) else sector
         return ActorMention(start, end, text[start:end], country or "", sector, person=True)
     if memory is not None:
         word = tokens[i][2]

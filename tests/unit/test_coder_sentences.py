@@ -716,3 +716,13 @@ def test_surnames_shared_with_common_words_or_other_leaders_are_not_leaders() ->
         "Kim accused the company of fraud.",
     ):
         assert not {a.country for e in _code(text) for a in e.actors} & {"GBR", "CUB", "PRK"}, text
+
+
+def test_former_office_holders_are_elites_not_government() -> None:
+    event = _one("Former President Jacob Zuma accused Ramaphosa of betrayal.", "ACCUSE")
+    assert [(a.country, a.sector) for a in event.actors] == [("ZAF", "ELI")]
+    assert [(r.country, r.sector) for r in event.recipients] == [("ZAF", "GOV")]
+    blair = _one(
+        "British former Prime Minister Tony Blair met Palestinian President Mahmoud Abbas.", "CONSULT"
+    )
+    assert [(a.country, a.sector) for a in blair.actors] == [("GBR", "ELI")]
