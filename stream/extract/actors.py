@@ -145,6 +145,7 @@ def _former(text: str, start: int, end: int) -> bool:
     )
 
 
+_COORDINATED = re.compile(r"\s*,\s+(?:the\s+)?|\s*,?\s*and\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
 # The capital first, then the word boundary before it: a pattern that opens with a class of capitals
@@ -553,7 +554,10 @@ _GROUP = WordStartScan(
     rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)"
     rf"|{trie_alternation((*_GROUP_NAMES, *_GROUP_NAMES_OPENING))})\b"
 )
-_GROUP_PLACE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$")
+# The words between may not hold a verb: "guerrillas signed a ceasefire in Oslo" does not make them Norwegian.
+_GROUP_PLACE = re.compile(
+    r"\s+(?:(?![\w'-]*ed\s)[\w'-]+\s+){0,4}?(?:in|throughout|across|of|from)\s+(?:the\s+)?$"
+)
 
 
 def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -605,7 +609,15 @@ def _settle_unknown_nationality(
     out: list[ActorMention] = []
     for m in mentions:
         if m.country == "":
-            country = settled if m.person else settled or local
+            # "the Guatemalan army and leftist guerrillas": a group coordinated with a party shares its
+            # country.
+            ally = (
+                out[-1]
+                if out and not m.person and _COORDINATED.fullmatch(text, out[-1].end, m.start)
+                else None
+            )
+            country = ally.country if ally is not None and ally.country not in _NON_STATES else None
+            country = country or (settled if m.person else settled or local)
             if country is None and not m.person and memory is not None:
                 # "Police fired tear gas at the crowd": no country in the sentence (or several); a
                 # crowd or the police are where the article is.

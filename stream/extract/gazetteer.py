@@ -46,7 +46,7 @@ class PlaceEntry:
 
 # Adjective and plural demonyms; no maintained package carries these, so they are listed here once.
 _DEMONYMS: Final = """
-AFG Afghan,Afghans;ALB Albanian,Albanians;DZA Algerian,Algerians;AGO Angolan,Angolans;
+VAT Papal;AFG Afghan,Afghans;ALB Albanian,Albanians;DZA Algerian,Algerians;AGO Angolan,Angolans;
 ARG Argentine,Argentinian,Argentines,Argentinians;ARM Armenian,Armenians;AUS Australian,Australians;
 AUT Austrian,Austrians;AZE Azerbaijani,Azeri,Azerbaijanis,Azeris;BHR Bahraini,Bahrainis;
 BGD Bangladeshi,Bangladeshis;BLR Belarusian,Belarusians,Belarussian;BEL Belgian,Belgians;
@@ -104,7 +104,7 @@ USA United States,United States of America,U.S.,U.S.A.,US,USA,America;GBR Britai
 RUS Russia;IRN Iran;SYR Syria;PRK North Korea,DPRK,Democratic People's Republic of Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
 VEN Venezuela;TZA Tanzania;MDA Moldova;CZE Czech Republic;PSE Palestine,West Bank,Gaza,Gaza Strip;
 TWN Taiwan;TLS East Timor;CHN PRC,People's Republic of China;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
-XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican;ARE UAE,Emirates;HKG Hong Kong;
+XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican,Holy See;ARE UAE,Emirates;HKG Hong Kong;
 RUS Soviet Union,USSR,U.S.S.R.;SRB Yugoslavia;CZE Czechoslovakia;DEU East Germany,West Germany,GDR;ZWE Rhodesia
 """
 
@@ -253,7 +253,7 @@ crown prince,
 delegation,delegations,delegate,delegates,entourage,entourages,envoy,envoys,diplomat,diplomats,
 ambassador,ambassadors,negotiator,negotiators,representatives,representative,spokesman,spokeswoman,
 spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,regime,junta,military junta,
-embassy,mayor,counterpart,counterparts,
+embassy,mayor,counterpart,counterparts,nuncio,
 governor,state,side,adviser,advisor,rulers,leadership;
 MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,

@@ -137,6 +137,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|mobiliz(?:e|es|ed|ing)|sen(?:d|ds|t)|mov(?:e|es|ed)) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|military aircraft|naval vessels|submarines)"),
     _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)) (?:[\w'$.,-]+\s+){0,3}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
     _T("MOBILIZE", "154", "troops", r"mass(?:ed|ing) (?:along|on|near|at)", actor_sectors=frozenset(("MIL",))),
+    _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
     _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed)|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody"),
@@ -169,7 +170,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
     _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
     _T("ASSAULT", "192", None, r"(?:(?:re)?captur|overr?an|occup)(?:e|es|ed|ing|ied|ies|y|s)? " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
-    _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|offensive", nominal=True, reciprocal=True),
+    _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|offensive|(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:heavy |gun |artillery )?fire|exchanges? of (?:heavy |gun |artillery )?fire|firefights?|gunfights?|gun battles?", nominal=True, reciprocal=True),
 )
 # fmt: on
 

@@ -60,7 +60,8 @@ _WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _PREPOSITION = re.compile(r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from)\s+(?:the\s+)?$")
 _COORD = (",", "and", ", and", "&", "-")  # "-": "Russia-Ukraine talks"
-_COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?")
+# "the army and leftist guerrillas": one modifier may stand after "and".
+_COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?|,?\s*and (?:the )?[a-z-]+ ")
 _ATTRIBUTION = re.compile(
     r",\s+(?:[\w'().-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
 )

@@ -726,3 +726,33 @@ def test_former_office_holders_are_elites_not_government() -> None:
         "British former Prime Minister Tony Blair met Palestinian President Mahmoud Abbas.", "CONSULT"
     )
     assert [(a.country, a.sector) for a in blair.actors] == [("GBR", "ELI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "Thai and Cambodian troops exchanged fire along the border on Thursday.",
+            "ASSAULT",
+            {"THA", "KHM"},
+            set(),
+        ),
+        (
+            "Chinese warships entered waters claimed by Japan near the disputed islands.",
+            "MOBILIZE",
+            {"CHN"},
+            {"JPN"},
+        ),
+        ("The Nicaraguan government expelled the Papal nuncio.", "SANCTION", {"NIC"}, {"VAT"}),
+        ("The Guatemalan army and leftist guerrillas signed a ceasefire in Oslo.", "RETREAT", {"GTM"}, set()),
+    ],
+)
+def test_phrasings_of_a_1990s_wire_round(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    event = _one(text, event_type)
+    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+
+
+def test_migrants_entering_a_territory_do_not_mobilize() -> None:
+    assert _code("Hundreds of migrants entered Spanish territory at Ceuta on Monday.") == []
