@@ -530,12 +530,12 @@ def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMent
 # a trie finds is the one a list in this order finds.)
 _GROUP_BEFORE_PLACE: Final = ("Students", "Workers", "Refugees", "Settlers", "Villagers", "Peasants")
 _GROUP_NAMES: Final = (
-    "Rebels", "Militants", "Gunmen", "Insurgents", "Guerrillas", "Protesters", "Demonstrators",
+    "Rebels", "Militants", "Gunmen", "Armed men", "Insurgents", "Guerrillas", "Protesters", "Demonstrators",
     "Security forces", "Police", "Policemen", "Soldiers", "Troops",
     "people", "students", "protesters", "demonstrators", "workers", "refugees", "settlers", "villagers",
     "civilians", "residents", "peasants", "pupils", "schoolchildren", "schoolgirls", "government",
     "authorities", "police", "policemen", "armed forces", "soldiers", "troops", "security forces",
-    "rebels", "militants", "gunmen", "insurgents", "guerrillas",
+    "rebels", "militants", "gunmen", "armed men", "insurgents", "guerrillas",
     "activists", "landowners", "farmers", "militiamen", "fundamentalists",
     "opposition coalition", "opposition party", "opposition leader", "opposition leaders",
     "opposition figure", "opposition figures", "opposition politician", "opposition politicians",

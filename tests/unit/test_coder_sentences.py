@@ -756,3 +756,33 @@ def test_phrasings_of_a_1990s_wire_round(
 
 def test_migrants_entering_a_territory_do_not_mobilize() -> None:
     assert _code("Hundreds of migrants entered Spanish territory at Ceuta on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "China's foreign ministry lodged stern representations with Manila after the collision.",
+            "ACCUSE",
+            {"CHN"},
+            {"PHL"},
+        ),
+        (
+            "Hundreds of thousands of Israelis took to the streets of Tel Aviv on Saturday.",
+            "PROTEST",
+            {"ISR"},
+            set(),
+        ),
+        (
+            "Armed men abducted more than 200 pupils from a school in Kaduna state.",
+            "ASSAULT",
+            {"NGA"},
+            {"NGA"},
+        ),
+    ],
+)
+def test_phrasings_of_a_present_day_round(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    event = _one(text, event_type)
+    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
