@@ -21,6 +21,9 @@ _MONTHS: Final = {
     )
     for name in names
 }  # fmt: skip
+# "two days ago", "a week ago".
+_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every alternative starts with a letter or digit, at a word start.
@@ -28,7 +31,9 @@ _EXPR = WordStartScan(
     rf"(?:(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{_MONTH_RE})\.?(?: (?P<year2>\d{{4}}))?"
     rf"|(?P<rel>(?:this|last|next|on|past) )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: \((?P<dom>\d{{1,2}})\))?"
-    r"|(?P<word>yesterday|today|tonight|tomorrow|last week|last month|earlier this week))\b"
+    rf"|(?P<count>\d{{1,2}}|{'|'.join(sorted(_COUNTS, key=len, reverse=True))}) (?P<unit>days?|weeks?) ago"
+    r"|(?P<word>the day before yesterday|yesterday|today|tonight|tomorrow|last week|last month"
+    r"|earlier this week))\b"
 )
 
 
@@ -60,6 +65,7 @@ def _weekday(name: str, rel: str | None, published: dt.date) -> dt.date:
 
 
 _WORDS: Final = {
+    "the day before yesterday": -2,
     "yesterday": -1,
     "today": 0,
     "tonight": 0,
@@ -89,6 +95,9 @@ def date_expressions(sentence: str, published: dt.date) -> list[tuple[int, dt.da
             dom = groups["dom"]
             if dom and resolved.day != int(dom):  # "Monday (28)" pins the day of month
                 resolved = _safe_date(published.year, published.month, int(dom)) or resolved
+        elif groups["count"]:
+            count = int(groups["count"]) if groups["count"].isdigit() else _COUNTS[groups["count"]]
+            resolved = published - dt.timedelta(days=count * (7 if groups["unit"].startswith("week") else 1))
         else:
             resolved = published + dt.timedelta(days=_WORDS[groups["word"]])
         if resolved is not None:
