@@ -32,7 +32,7 @@ _CRIME = WordStartScan(
     r"shoplifting|tax evasion|arson(?:ists?)?|vandal(?:s|ism|ised|ized)|cartels?|gangs?|mafia|drug lords?|"
     r"traffick(?:ing|ers?)|smuggl(?:ing|ers?))\b"
 )
-_CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "BUS", "CRM"))
+_CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "LAB", "BUS", "CRM"))
 
 
 def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:

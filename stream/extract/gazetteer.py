@@ -267,20 +267,23 @@ militias,fighters,jihadists,armed groups,armed group,armed men,bombers,suicide b
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement,opposition leader,
 opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
-nationals,population,inhabitants,workers,farmers,peasants,landowners,settlers,activists,rioters,pilgrims,
+nationals,population,inhabitants,farmers,peasants,landowners,settlers,activists,rioters,pilgrims,
 pupils,schoolchildren,schoolgirls,schoolboys,
 minority,community,majority,detainees,prisoners,hostages;
 REF refugees,refugee,displaced people,asylum seekers;
+LAB workers,worker,trade unions,trade union,unions,union,labor unions,labour unions,strikers,miners,dockworkers;
 JUD court,courts,judge,judges,prosecutor,prosecutors,supreme court,tribunal;
 LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressmen,MPs,deputies,assembly;
 PTY party,ruling party;
 BUS company,companies,firm,firms,businessman,businessmen,business;
 CRM cartel,cartels,cartel leader,cartel leaders,cartel boss,gang,gangs,gang leader,gang members,mafia,drug lord,drug lords,
 drug traffickers,traffickers,smugglers;
-MED doctors,medics,hospital;
-AID aid groups,aid group,aid agencies,aid agency,aid workers,charities,charity,relief agencies,relief workers;
+MED doctors,medics,hospital,health workers,medical workers,nurses;
+AID aid groups,aid group,aid agencies,aid agency,aid workers,charities,charity,relief agencies,relief workers,
+humanitarian workers,humanitarian agencies;
 JRN journalists,journalist,reporters,reporter,newspaper,media;
-SPY intelligence,spies,spy agency,agents,intelligence agents,secret service;
+SPY intelligence,spies,spy agency,agents,intelligence agents,secret service,intelligence officials,
+intelligence officers,intelligence chief,intelligence service,intelligence services;
 EDU university,universities;
 REL church,clerics,cleric,imam,bishop,archbishop,pope
 """

@@ -152,7 +152,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "1724", "martial-law", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"(?:martial law|state of emergency)"),
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|banning|crushed)(?:ed|d|s)? (?:(?!to\b)[\w'-]+\s+){0,2}(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
-    _T("COERCE", "1711", "restrict", r"blockad(?:e|es|ed)|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|motorways?|traffic)"),
+    _T("COERCE", "1711", "restrict", r"blockad(?:e|es|ed)|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
     _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare|(?:breach(?:es|ed)?|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
     _T("SANCTION", "160", "convict", r"sentenc(?:e|es|ed) " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|convict(?:s|ed)? " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),

@@ -786,3 +786,17 @@ def test_phrasings_of_a_present_day_round(
 ) -> None:
     event = _one(text, event_type)
     assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sector"),
+    [
+        ("Striking Greek dockworkers blocked the port of Piraeus.", "PROTEST", "LAB"),
+        ("Angry French farm workers blocked the motorway near Lyon.", "PROTEST", "LAB"),
+        ("Israeli intelligence officials met their Egyptian counterparts in Cairo.", "CONSULT", "SPY"),
+    ],
+)
+def test_workers_are_labour_and_intelligence_officials_are_intelligence(
+    text: str, event_type: str, sector: str
+) -> None:
+    assert _one(text, event_type).actors[0].sector == sector
