@@ -242,6 +242,9 @@ def split_sentences(text: str) -> list[Sentence]:
         start, end = _trim(text, raw_start, raw_end)
         if end - start < 2:
             continue
+        if end - start <= MAX_SENTENCE_CHARS:  # nearly always: one piece, already trimmed
+            sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+            continue
         for piece_start, piece_end in _cut(text, start, end):
             s, e = _trim(text, piece_start, piece_end)
             if e > s:
