@@ -301,11 +301,13 @@ def _real_articles(paths: tuple[Path, ...]) -> list[Article]:
     from stream.raw import ParseFailure, parse_raw
 
     files = [f for p in paths for f in (sorted(x for x in p.iterdir() if x.is_file()) if p.is_dir() else [p])]
-    parsed = [(f, parse_raw(f.read_bytes())) for f in files]
-    for f, article in parsed:
+    articles: list[Article] = []
+    for f in files:
+        article = parse_raw(f.read_bytes())
         if isinstance(article, ParseFailure):
             raise click.BadParameter(f"{f}: {article.reason}: {article.detail}", param_hint="--real")
-    return [a for _, a in parsed if not isinstance(a, ParseFailure)]
+        articles.append(article)
+    return articles
 
 
 def _pure_extract_bench(articles: int, size: int) -> dict[str, Any]:
