@@ -98,6 +98,12 @@ def _countries(parties: list[object]) -> set[str | None]:
     return {p.country for p in parties}  # type: ignore[attr-defined]
 
 
+def _assert_parties(text: str, event_type: str, actors: set[str], recipients: set[str]) -> None:
+    """The first event of that type in the text has exactly these actor and recipient countries."""
+    event = _one(text, event_type)
+    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+
+
 def test_country_name_outranks_a_town_of_the_same_name() -> None:
     # Liberia is also a town in Costa Rica; "in Liberia" after a cue is the country.
     event = _one("Nigeria sent food aid to refugees in Liberia.", "AID")
@@ -526,8 +532,7 @@ def test_transnational_armed_group_is_coded_img() -> None:
 def test_phrasings_found_in_fresh_news_sentences(
     text: str, event_type: str, actors: set[str], recipients: set[str]
 ) -> None:
-    event = _one(text, event_type)
-    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+    _assert_parties(text, event_type, actors, recipients)
 
 
 @pytest.mark.parametrize(
@@ -607,8 +612,7 @@ def test_talks_whose_own_verb_is_still_to_come_are_an_intent_not_a_meeting() -> 
 def test_collective_actors_titles_forums_and_verdicts(
     text: str, event_type: str, actors: set[str], recipients: set[str]
 ) -> None:
-    event = _one(text, event_type)
-    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+    _assert_parties(text, event_type, actors, recipients)
 
 
 def test_target_after_against_does_not_displace_the_accused_named_first() -> None:
@@ -704,8 +708,7 @@ def test_capital_in_a_clubs_name_does_not_make_a_match_report_political() -> Non
 def test_leaders_named_without_their_country_are_coded_with_it(
     text: str, event_type: str, actors: set[str], recipients: set[str]
 ) -> None:
-    event = _one(text, event_type)
-    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+    _assert_parties(text, event_type, actors, recipients)
 
 
 def test_surnames_shared_with_common_words_or_other_leaders_are_not_leaders() -> None:
@@ -750,8 +753,7 @@ def test_former_office_holders_are_elites_not_government() -> None:
 def test_phrasings_of_a_1990s_wire_round(
     text: str, event_type: str, actors: set[str], recipients: set[str]
 ) -> None:
-    event = _one(text, event_type)
-    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+    _assert_parties(text, event_type, actors, recipients)
 
 
 def test_migrants_entering_a_territory_do_not_mobilize() -> None:
@@ -784,8 +786,7 @@ def test_migrants_entering_a_territory_do_not_mobilize() -> None:
 def test_phrasings_of_a_present_day_round(
     text: str, event_type: str, actors: set[str], recipients: set[str]
 ) -> None:
-    event = _one(text, event_type)
-    assert (_countries(event.actors), _countries(event.recipients)) == (actors, recipients)
+    _assert_parties(text, event_type, actors, recipients)
 
 
 @pytest.mark.parametrize(
