@@ -47,10 +47,16 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead of|in preparation for|in anticipation of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
 )
 # "to discuss the fight against al-Shabaab", "thanked Kenya for its support", "to protest cross-border
-# attacks": an event noun named as a topic or a reason is no new event.
+# attacks", "efforts to end the fighting": an event noun named as a topic or a reason is no new event.
 _TOPIC = re.compile(
     r"\b(?:discuss(?:es|ed|ing)?|about|regarding|concerning|to protest|protesting|against|"
-    r"for (?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}$"
+    r"for (?:its|their|his|her)|to (?:end|stop|halt)(?: the)?)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "since last month's U.S. invasion", "after bloody tribal clashes": an event noun in a background phrase
+# happened before and was reported then ("during the visit" is happening: it stays).
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|since|in the wake of|in the aftermath of)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|last \w+'s)\s+)?(?:[\w.-]+\s+){0,2}$"
 )
 _WILL_NOT = re.compile(
     r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+\s+){0,1}$|\b(?:won't|wouldn't)\s+(?:\w+\s+){0,1}$"
@@ -144,7 +150,7 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
     if trigger.nominal and (
         _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30])
         or _AHEAD_OF.search(before)
-        or (_TOPIC.search(before) and not _past_tense_at(lowered, hit.start))
+        or ((_TOPIC.search(before) or _BACKGROUND.search(before)) and not _past_tense_at(lowered, hit.start))
     ):
         return None
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode

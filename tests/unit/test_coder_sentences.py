@@ -801,3 +801,26 @@ def test_workers_are_labour_and_intelligence_officials_are_intelligence(
     text: str, event_type: str, sector: str
 ) -> None:
     assert _one(text, event_type).actors[0].sector == sector
+
+
+def test_event_noun_in_a_background_phrase_is_no_new_event_but_a_concurrent_one_is() -> None:
+    alert = _code("The Serbian army was put on high alert after clashes in northern Kosovo.")
+    assert [e.event_type for e in alert] == ["MOBILIZE"]
+    since = _code(
+        "Peru granted asylum to five Panamanian officers holed up since last month's U.S. invasion."
+    )
+    assert "ASSAULT" not in {e.event_type for e in since}
+    efforts = _code("Japan halted economic aid to Serbia in line with Western efforts to end the fighting.")
+    assert [e.event_type for e in efforts] == ["SANCTION"]
+    during = _code("Pakistan signed a trade agreement with Israel during the visit to Istanbul.")
+    assert {e.event_type for e in during} == {"SUPPORT", "CONSULT"}
+
+
+def test_agreement_reached_to_do_something_is_one_event_of_intent() -> None:
+    events = _code("Israel and the Palestinians reached a consensus to exchange information on water.")
+    assert [(e.event_type, e.cameo_code) for e in events] == [("AGREE", "031")]
+
+
+def test_denying_entry_is_a_sanction_not_a_denial() -> None:
+    event = _one("Hungary denied entry to the Ukrainian delegation on Monday.", "SANCTION")
+    assert _countries(event.actors) == {"HUN"}
