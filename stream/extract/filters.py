@@ -78,6 +78,7 @@ _EVENT_REFERENCE = re.compile(
 )
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # "met Gilani to discuss the insurgency": the purpose of an event is that event, not another one.
 _PURPOSE = re.compile(r"\bto\s+$")
 
@@ -88,5 +89,8 @@ def restates(sentence: str, hit: Hit, coded_types: Iterable[str]) -> bool:
     if hit.event_type not in coded_types:
         return False
     if hit.trigger.nominal and _EVENT_REFERENCE.search(sentence, max(0, hit.start - 50), hit.start):
+        return True
+    if sentence.endswith(", ", 0, hit.start) and _PARTICIPLE.match(sentence, hit.start):
+        # "shelled Juba, killing about 20 people": the participle tells the same event's outcome.
         return True
     return _PURPOSE.search(sentence, max(0, hit.start - 8), hit.start) is not None

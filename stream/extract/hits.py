@@ -50,7 +50,9 @@ _AHEAD_OF = re.compile(
 # attacks", "efforts to end the fighting": an event noun named as a topic or a reason is no new event.
 _TOPIC = re.compile(
     r"\b(?:discuss(?:es|ed|ing)?|about|regarding|concerning|to protest|protesting|against|"
-    r"for (?:its|their|his|her)|to (?:end|stop|halt)(?: the)?)\s+(?:[\w-]+\s+){0,2}$"
+    r"for (?:its|their|his|her)|to (?:end|stop|halt)(?: the)?|"
+    r"(?:in response|in reaction|responding|reacting|bowed|yielded|gave in|conceded(?: at last)?) to)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
 )
 # "since last month's U.S. invasion", "after bloody tribal clashes": an event noun in a background phrase
 # happened before and was reported then ("during the visit" is happening: it stays).

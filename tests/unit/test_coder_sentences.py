@@ -824,3 +824,8 @@ def test_agreement_reached_to_do_something_is_one_event_of_intent() -> None:
 def test_denying_entry_is_a_sanction_not_a_denial() -> None:
     event = _one("Hungary denied entry to the Ukrainian delegation on Monday.", "SANCTION")
     assert _countries(event.actors) == {"HUN"}
+
+
+def test_participle_telling_an_attacks_outcome_is_the_same_event() -> None:
+    events = _code("Rebels shelled the Liberian capital Monrovia, killing at least 12 people.")
+    assert [(e.event_type, e.trigger) for e in events] == [("ASSAULT", "shelled")]
