@@ -606,6 +606,7 @@ def _settle_unknown_nationality(
     # A crowd is where it gathers: with several countries named, the only place named decides.
     located = places | {m.country for m in mentions if m.locative}
     local = next(iter(located)) if len(located) == 1 else None
+    officials = {m.country for m in mentions if m.person and m.country and m.country not in _NON_STATES}
     out: list[ActorMention] = []
     for m in mentions:
         if m.country == "":
@@ -622,6 +623,10 @@ def _settle_unknown_nationality(
                 # "Police fired tear gas at the crowd": no country in the sentence (or several); a
                 # crowd or the police are where the article is.
                 country = memory.home_country()
+            if country is None and not m.person and len(officials) == 1:
+                # "Fundamentalists demanded the resignation of Algerian President X": with no place
+                # and no other party, the crowd is of the country whose leader it addresses.
+                country = next(iter(officials))
             if country is None:
                 continue
             m = ActorMention(m.start, m.end, m.text, country, m.sector, m.locative)

@@ -108,6 +108,8 @@ def _location_data(place: PlaceMention | None, from_sentence: bool) -> dict[str,
 # Attacks whose means or target make them political violence even when nobody is named as attacker.
 _ARMED_MEANS = frozenset(("183", "1831", "194", "195", "186", "200"))
 _STATE_SECTORS = frozenset(("MIL", "GOV", "COP", "UAF"))
+# Who speaks for a state: their protests are diplomatic. (Rebels and militants do stage protests.)
+_STATE_OFFICIALS = OFFICIAL_SECTORS - {"REB"}
 _PROTESTING = re.compile(r"(?i)protest|demonstrat|rioter|\bcrowds?\b|\bmobs?\b")
 _CIVILIAN_SECTORS = frozenset(("CVL", "LAB", "OPP", "EDU", "REF", "AID", "BUS", "REL", "JRN"))
 
@@ -159,7 +161,7 @@ def code_sentence(
         if not actors or (sectors is not None and not all(a.sector in sectors for a in actors)):
             continue
         if hit.event_type == "PROTEST" and all(
-            a.sector in OFFICIAL_SECTORS or _is_state(a, sentence.text) for a in actors
+            a.sector in _STATE_OFFICIALS or _is_state(a, sentence.text) for a in actors
         ):
             # Officials do not take to the streets: their protest is diplomatic (ACCUSE disapprove),
             # and "police dispersed protesters" names the protesters only as the target.

@@ -402,10 +402,11 @@ def test_troops_deployed_to_a_place_mobilize() -> None:
     ("text", "event_type", "actor", "recipient"),
     [
         (
+            # The rebels a Colombian president addresses are Colombian.
             '"We will not talk to the rebels," Colombian President Gustavo Petro told reporters.',
             "REJECT",
             "COL",
-            None,
+            "COL",
         ),
         (
             "\u201cWe will impose sanctions on Iran,\u201d the French foreign minister said.",
@@ -829,3 +830,15 @@ def test_denying_entry_is_a_sanction_not_a_denial() -> None:
 def test_participle_telling_an_attacks_outcome_is_the_same_event() -> None:
     events = _code("Rebels shelled the Liberian capital Monrovia, killing at least 12 people.")
     assert [(e.event_type, e.trigger) for e in events] == [("ASSAULT", "shelled")]
+
+
+def test_crowd_with_no_place_is_of_the_country_whose_leader_it_addresses() -> None:
+    event = _one(
+        "Thousands of students marched to demand the resignation of President Aleksandar Vucic.", "PROTEST"
+    )
+    assert _countries(event.actors) == {"SRB"}
+
+
+def test_militants_on_hunger_strike_protest_as_civilians_do() -> None:
+    event = _one("Jailed Kurdish militants began a hunger strike in Turkish prisons.", "PROTEST")
+    assert event.event_mode == "hunger"
