@@ -56,7 +56,7 @@ _TOPIC = re.compile(
 )
 # "since last month's U.S. invasion", "after bloody tribal clashes": an event noun in a background phrase
 # happened before and was reported then ("during the visit" is happening: it stays).
-_BACKGROUND = re.compile(
+_EARLIER = re.compile(
     r"\b(?:after|following|since|in the wake of|in the aftermath of)\s+"
     r"(?:(?:the|a|an|this|that|these|those|last \w+'s)\s+)?(?:[\w.-]+\s+){0,2}$"
 )
@@ -152,7 +152,7 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
     if trigger.nominal and (
         _NEGATION_AFTER.match(lowered[hit.end : hit.end + 30])
         or _AHEAD_OF.search(before)
-        or ((_TOPIC.search(before) or _BACKGROUND.search(before)) and not _past_tense_at(lowered, hit.start))
+        or ((_TOPIC.search(before) or _EARLIER.search(before)) and not _past_tense_at(lowered, hit.start))
     ):
         return None
     event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode

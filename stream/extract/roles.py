@@ -19,10 +19,9 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+$")
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$")
 _SUBORDINATOR = WordStartScan(r"(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
-_BACKGROUND = re.compile(
-    r"\b(?:after|following|since|before|amid|in the wake of)\s+(?:the|a|an|this|that|last \w+'s)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
-)
+# An event noun amid or before the main clause's event is not the subject's doing ("resigned amid the
+# fighting"); one after "after", "since" or "following" happened earlier and codes nothing (hits._EARLIER).
+_BACKGROUND = re.compile(r"\b(?:before|amid)\s+(?:the|a|an|this|that|last \w+'s)\s+(?:[\w-]+\s+){0,2}$")
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
 _DIRECT_BY = re.compile(r"\s+by\b")
 # A trigger noun that is the subject of its own clause ("as fighting intensified"): background, with no
@@ -148,7 +147,7 @@ def roles(
             and _INTRANSITIVE_AFTER.match(sentence, hit.end)
         )
     ):
-        # "stepped down after the attack", "mobilized reservists as fighting intensified": the main
+        # "resigned amid the fighting", "mobilized reservists as fighting intensified": the main
         # clause's subject did not carry out the attack.
         before = []
     # Verbs, also among the triggers that may be nouns ("killed" beside "attacks").
