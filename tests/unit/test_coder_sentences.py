@@ -842,3 +842,30 @@ def test_crowd_with_no_place_is_of_the_country_whose_leader_it_addresses() -> No
 def test_militants_on_hunger_strike_protest_as_civilians_do() -> None:
     event = _one("Jailed Kurdish militants began a hunger strike in Turkish prisons.", "PROTEST")
     assert event.event_mode == "hunger"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.",
+            "ASSAULT",
+            {"AZE"},
+            set(),
+        ),
+        (
+            "Myanmar's military government freed Aung San Suu Kyi from house arrest.",
+            "RETREAT",
+            {"MMR"},
+            {"MMR"},
+        ),
+    ],
+)
+def test_military_operations_in_a_region_and_releases_from_prison(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    _assert_parties(text, event_type, actors, recipients)
+
+
+def test_a_rescue_operation_is_no_military_one() -> None:
+    assert _code("Rescuers launched a rescue operation in the flooded town of Derna.") == []
