@@ -721,10 +721,10 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
             actor = actor_lexicon().get(name)
             country_named = actor is not None and actor.kind == "country"
             entry = places.get(name)
-            if cue is None and (country_named or entry is not None):
-                cue = _after_locative(text, match.start())
             if country_named and _names_a_sea(text, match.start()):
                 break
+            if cue is None and (country_named or entry is not None):
+                cue = _after_locative(text, match.start())
             if actor is not None and country_named and cue:
                 country = country_place(actor.country)
                 if country is not None:

@@ -54,12 +54,12 @@ _CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
 def _in_club_name(text: str, mention: ActorMention) -> bool:
     """A capital named beside another capitalised word, as in a club's name; not a government."""
     return (
-        name_kind(mention.text) == "capital"
+        mention.start > 0  # a sentence's first word is capitalised anyway
+        and name_kind(mention.text) == "capital"
         and (
             _CAPITALISED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
             or _CAPITALISED_AFTER.match(text, mention.end) is not None
         )
-        and mention.start > 0  # a sentence's first word is capitalised anyway
     )
 
 

@@ -143,17 +143,20 @@ class WordStartScan:
         # tried (a match may start right after the end of the one before).
         self.after_separator = re.compile(r"\W(?=(" + body + "))")
 
+    def _at_text_start(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+        """The match at the very start of the text, where no separator stands before it."""
+        return self.at_start.match(text, 0, end) if pos == 0 else None
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         found: list[re.Match[str]] = []
         resume = pos
-        if pos == 0:
-            first = self.at_start.match(text, 0, end)
-            if first is not None:
-                found.append(first)
-                resume = first.end(1)
+        first = self._at_text_start(text, pos, end)
+        if first is not None:
+            found.append(first)
+            resume = first.end(1)
         # From pos, the separator may be the character just before it.
-        for match in self.after_separator.finditer(text, pos - 1 if pos > 0 else 0, end):
+        for match in self.after_separator.finditer(text, max(pos - 1, 0), end):
             if match.start(1) >= resume:
                 found.append(match)
                 resume = match.end(1)
@@ -161,11 +164,8 @@ class WordStartScan:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        if pos == 0:
-            first = self.at_start.match(text, 0, end)
-            if first is not None:
-                return first
-        return self.after_separator.search(text, pos - 1 if pos > 0 else 0, end)
+        first = self._at_text_start(text, pos, end)
+        return first if first is not None else self.after_separator.search(text, max(pos - 1, 0), end)
 
 
 def normalize(text: str) -> str:
