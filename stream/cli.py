@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from stream.codec import dumps, dumps_model, loads
-from stream.settings import Settings
+from stream.config.settings import Settings
+from stream.records.codec import dumps, dumps_model, loads
 
 if TYPE_CHECKING:
-    from stream.models import Article
+    from stream.records.models import Article
 
 __all__ = ["main"]
 
@@ -28,7 +28,7 @@ def _err(message: str) -> None:
 
 
 def _emitter(as_json: bool) -> object:
-    from stream.render import render_record
+    from stream.devtools.render import render_record
 
     def emit(topic: str, value: bytes) -> None:
         if as_json:
@@ -66,7 +66,7 @@ def settings() -> None:
 @click.option("--partitions", default=4, show_default=True, help="Partitions of each topic.")
 def dev(produce: tuple[str, ...], as_json: bool, exit_when_done: bool, partitions: int) -> None:
     """Embedded broker + one worker; optionally feed files and print enriched events as they arrive."""
-    from stream.devrun import run_dev
+    from stream.devtools.devrun import run_dev
 
     code = run_dev(list(produce), _emitter(as_json), exit_when_done, partitions, _err)  # type: ignore[arg-type]
     sys.exit(code)
@@ -76,7 +76,7 @@ def dev(produce: tuple[str, ...], as_json: bool, exit_when_done: bool, partition
 @click.option("--port", type=int, default=None, help="Port to listen on (default: a free one).")
 def broker(port: int | None) -> None:
     """Run the embedded (memory-only) Kafka broker alone and print its bootstrap address."""
-    from stream.broker import EmbeddedBroker
+    from stream.devtools.broker import EmbeddedBroker
 
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -103,9 +103,9 @@ def worker(loglevel: str | None, forwarder: bool, fanout: int) -> None:
     """Run the Faust worker against NEWSEVENTS_BOOTSTRAP_SERVERS."""
     import faust
 
-    from stream.app import create_app
-    from stream.forwarder import create_forwarder_app
-    from stream.topics import ensure_topics
+    from stream.bench.forwarder import create_forwarder_app
+    from stream.config.topics import ensure_topics
+    from stream.worker.app import create_app
 
     config = Settings.load()
     logging.basicConfig(level=(loglevel or config.log_level).upper())
@@ -125,8 +125,8 @@ def worker(loglevel: str | None, forwarder: bool, fanout: int) -> None:
 @click.option("--topic", default=None, help="Target topic (default: the raw topic).")
 def produce(paths: tuple[str, ...], topic: str | None) -> None:
     """Produce files, directories, JSONL or stdin ('-') to the raw topic, with a progress bar."""
-    from stream.client import produce_messages
-    from stream.io import read_inputs
+    from stream.devtools.client import produce_messages
+    from stream.devtools.inputs import read_inputs
 
     config = Settings.load()
     messages = list(read_inputs(list(paths)))
@@ -147,7 +147,7 @@ def tail(
     topics: tuple[str, ...], live: bool, as_json: bool, max_records: int | None, timeout: float | None
 ) -> None:
     """Print the records of one or more topics."""
-    from stream.client import tail_topics
+    from stream.devtools.client import tail_topics
 
     emit = _emitter(as_json)
     config = Settings.load()
@@ -173,10 +173,10 @@ def tail(
 @click.option("--pretty", is_flag=True, help="Human-readable lines instead of JSONL.")
 def extract(paths: tuple[str, ...], pretty: bool) -> None:
     """Offline coding: raw messages (files, JSONL, '-') in, one event JSON per line out. No Kafka."""
+    from stream.devtools.inputs import read_inputs
+    from stream.devtools.render import render_record
     from stream.extract import extract_events
-    from stream.io import read_inputs
-    from stream.raw import ParseFailure, parse_raw
-    from stream.render import render_record
+    from stream.ingest.raw import ParseFailure, parse_raw
 
     failures = 0
     for label, value in read_inputs(list(paths)):
@@ -254,7 +254,7 @@ def bench_extract(
     """Throughput of the event coder alone (one core, no Kafka) on realistic generated articles."""
     import datetime as dt
 
-    from stream.benchmark import generate_articles, run_extract_bench
+    from stream.bench.extract import generate_articles, run_extract_bench
     from stream.extract.native import compiled_modules
 
     corpus = generate_articles(articles, size)
@@ -298,7 +298,7 @@ def bench_extract(
 
 def _real_articles(paths: tuple[Path, ...]) -> list[Article]:
     """Raw messages read from files (directories: every file in them, sorted), parsed as the worker does."""
-    from stream.raw import ParseFailure, parse_raw
+    from stream.ingest.raw import ParseFailure, parse_raw
 
     files = [f for p in paths for f in (sorted(x for x in p.iterdir() if x.is_file()) if p.is_dir() else [p])]
     articles: list[Article] = []
@@ -349,7 +349,7 @@ def bench_pipeline(
     """End-to-end throughput and produce->publish latency of one worker on the embedded broker, next to
     a Faust agent that only forwards the same messages, and that agent again sending two records (an
     event and a mention) per coded event of each article; a fresh broker for each of the five runs."""
-    from stream.pipebench import RunResult, run_pipeline_bench
+    from stream.bench.pipeline import RunResult, run_pipeline_bench
 
     def progress(result: RunResult) -> None:
         _err(f"{result.kind} run done: {dumps(result.summary()).decode()}")
@@ -386,7 +386,7 @@ def bench_pipeline(
 @click.option("--dir", "directory", default="schemas", type=click.Path(path_type=Path))
 def schemas(check: bool, directory: Path) -> None:
     """Write (or check) the JSON Schema files generated from the pydantic models."""
-    from stream.schemagen import render_schemas, write_schemas
+    from stream.records.schemagen import render_schemas, write_schemas
 
     if check:
         stale = [

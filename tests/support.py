@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import time
-from pathlib import Path
 from types import ModuleType
 
 import orjson
 
-from stream.devrun import WorkerProcess, pipeline_drained
-
-ROOT = Path(__file__).resolve().parent.parent
+from stream.devtools.devrun import WorkerProcess, pipeline_drained
+from tests.paths import ROOT
 
 
 def wait_drained(worker: WorkerProcess, produced: int, timeout: float = 90) -> None:
@@ -75,7 +73,7 @@ def wait_ready(worker: WorkerProcess, timeout: float = 90) -> None:
 
 def consumed(worker: WorkerProcess) -> float:
     """Records this worker process has consumed so far, all topics."""
-    from stream.devrun import read_counters
+    from stream.devtools.devrun import read_counters
 
     return sum(
         v

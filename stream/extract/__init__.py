@@ -10,7 +10,7 @@ from stream.extract.native import check_compiled_sources
 check_compiled_sources(Path(__file__).parent)
 
 from stream.extract.coder import code_article, event_fingerprint  # noqa: E402
-from stream.models import Article, EventRecord  # noqa: E402
+from stream.records.models import Article, EventRecord  # noqa: E402
 
 __all__ = ["event_fingerprint", "extract_events"]
 

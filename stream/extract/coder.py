@@ -24,8 +24,9 @@ from stream.extract.gazetteer import name_kind, place_lexicon
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.roles import roles
 from stream.extract.taxonomy import goldstein, quad_class
-from stream.extract.text import DATELINE, Sentence, normalize, split_sentences
-from stream.models import Actor, EventRecord
+from stream.extract.text import Sentence, normalize, split_sentences
+from stream.ingest.dateline import DATELINE
+from stream.records.models import Actor, EventRecord
 
 __all__ = ["code_article", "event_fingerprint"]
 

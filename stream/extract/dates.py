@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from stream.extract.text import DATELINE, WordStartScan
+from stream.extract.text import WordStartScan
+from stream.ingest.dateline import DATELINE
 
 __all__ = ["date_expressions", "nearest_date"]
 

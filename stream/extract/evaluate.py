@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from stream.extract.coder import code_article
-from stream.models import Actor, EventRecord
+from stream.records.models import Actor, EventRecord
 
 __all__ = ["Score", "SentenceResult", "score_gold"]
 

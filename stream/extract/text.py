@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Final
 
 __all__ = [
-    "DATELINE",
     "MAX_SENTENCE_CHARS",
     "Sentence",
     "WordStartScan",
@@ -43,11 +42,6 @@ _ONE_TO_ONE_CHARS: Final[dict[str, str]] = {
     "\t": " ",
     "\r": " ",
 }
-# "MOSCOW (Reuters) - ", "KYIV, Feb 28 (AP) — ": a wire dateline at the start of a text; its city is
-# where the story was filed, its date the filing date.
-DATELINE: Final = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Z .'-]{2,40})(?:,\s*[\w .]{3,20})?\s*\([\w .&-]{2,30}\)\s*[-—–:]\s*"
-)
 _TRANSLATED = re.compile("[" + "".join(re.escape(char) for char in _ONE_TO_ONE_CHARS) + "]")
 
 _ABBREVIATIONS: Final = frozenset(

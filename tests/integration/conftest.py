@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, Producer, TopicPartition
 
-from stream.broker import EmbeddedBroker, free_port
-from stream.devrun import WorkerProcess
-from stream.settings import Settings
-from stream.topics import ensure_topics
+from stream.config.settings import Settings
+from stream.config.topics import ensure_topics
+from stream.devtools.broker import EmbeddedBroker, free_port
+from stream.devtools.devrun import WorkerProcess
 
 PARTITIONS = 4
 

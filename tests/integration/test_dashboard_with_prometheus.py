@@ -13,14 +13,13 @@ from pathlib import Path
 import orjson
 import pytest
 
-from stream.broker import free_port, wait_for_port
-from stream.devrun import WorkerProcess
-from stream.settings import Settings
+from stream.config.settings import Settings
+from stream.devtools.broker import free_port, wait_for_port
+from stream.devtools.devrun import WorkerProcess
 from tests.integration.conftest import produce
 from tests.support import dashboard_module, wait_drained
 
 pytestmark = pytest.mark.integration
-DEPLOY = Path(__file__).resolve().parent.parent.parent / "deploy"
 
 
 @pytest.fixture

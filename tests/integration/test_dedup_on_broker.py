@@ -8,10 +8,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from stream.devrun import WorkerProcess
-from stream.models import Article
-from stream.raw import parse_raw
-from stream.settings import Settings
+from stream.config.settings import Settings
+from stream.devtools.devrun import WorkerProcess
+from stream.ingest.raw import parse_raw
+from stream.records.models import Article
 from tests.integration.conftest import TopicReader, produce
 from tests.support import wait_drained
 

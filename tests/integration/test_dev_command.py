@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from stream.broker import wait_for_port
+from stream.devtools.broker import wait_for_port
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.integration
-ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def _children_alive(pattern: str) -> list[str]:

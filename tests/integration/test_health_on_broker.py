@@ -10,9 +10,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from stream.broker import EmbeddedBroker
-from stream.devrun import WorkerProcess
-from stream.settings import Settings
+from stream.config.settings import Settings
+from stream.devtools.broker import EmbeddedBroker
+from stream.devtools.devrun import WorkerProcess
 from tests.integration.conftest import produce
 
 pytestmark = pytest.mark.integration

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from stream.cli import main
-from stream.devrun import WorkerProcess, read_counters
-from stream.settings import Settings
+from stream.config.settings import Settings
+from stream.devtools.devrun import WorkerProcess, read_counters
 from tests.integration.conftest import TopicReader, produce
 from tests.support import wait_drained
 

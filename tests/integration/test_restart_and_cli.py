@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from stream.cli import main
-from stream.devrun import WorkerProcess, read_counters
+from stream.config.settings import Settings
+from stream.devtools.devrun import WorkerProcess, read_counters
 from stream.extract import extract_events
-from stream.models import Article
-from stream.raw import parse_raw
-from stream.settings import Settings
+from stream.ingest.raw import parse_raw
+from stream.records.models import Article
 from tests.integration.conftest import TopicReader, produce
 from tests.support import distinct_event_articles, wait_drained
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from stream.devrun import WorkerProcess, read_counters
-from stream.settings import Settings
+from stream.config.settings import Settings
+from stream.devtools.devrun import WorkerProcess, read_counters
 from tests.integration.conftest import TopicReader, produce
 from tests.support import distinct_event_articles, wait_drained
 

@@ -14,13 +14,13 @@ from pathlib import Path
 import orjson
 import pytest
 
-from stream.broker import EmbeddedBroker, free_port
-from stream.devrun import WorkerProcess
+from stream.config.settings import Settings
+from stream.config.topics import ensure_topics
+from stream.devtools.broker import EmbeddedBroker, free_port
+from stream.devtools.devrun import WorkerProcess
 from stream.extract import extract_events
-from stream.models import Article
-from stream.raw import parse_raw
-from stream.settings import Settings
-from stream.topics import ensure_topics
+from stream.ingest.raw import parse_raw
+from stream.records.models import Article
 from tests.integration.conftest import TopicReader, produce
 from tests.support import consumed, distinct_event_articles, wait_ready
 

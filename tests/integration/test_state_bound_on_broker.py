@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from stream.devrun import WorkerProcess, read_counters
-from stream.settings import Settings
+from stream.config.settings import Settings
+from stream.devtools.devrun import WorkerProcess, read_counters
 from tests.integration.conftest import produce
 from tests.support import distinct_event_articles, wait_drained
 

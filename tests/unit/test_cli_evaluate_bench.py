@@ -9,10 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from bench.instructions import count_instructions
-from stream.benchmark import generate_articles
+from stream.bench.extract import generate_articles
 from stream.cli import main
+from tests.paths import GOLD, ROOT
 
-GOLD = Path(__file__).resolve().parent.parent / "gold" / "plover_gsr_dev.jsonl"
+GOLD = GOLD / "plover_gsr_dev.jsonl"
 
 
 def test_evaluate_json_reports_every_metric() -> None:
@@ -64,7 +65,7 @@ def test_bench_extract_against_pure_times_both_coders_on_the_same_corpus() -> No
 
 
 def test_bench_extract_codes_real_messages_beside_the_generated_corpus(tmp_path: Path) -> None:
-    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    seeds = ROOT / "seeds"
     result = CliRunner().invoke(
         main, ["bench", "extract", "--articles", "40", "--json", "--real", str(seeds)]
     )

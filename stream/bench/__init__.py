@@ -1,0 +1,1 @@
+"""Benchmarks: the coder alone, the whole pipeline, and the forwarding baseline."""

@@ -1,0 +1,401 @@
+"""`newsevents bench pipeline`: end-to-end throughput and latency next to a forwarding-only agent."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import math
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from stream.bench.extract import generate_articles
+from stream.bench.forwarder import FORWARDED_TOPIC
+from stream.config.kafka import client_options
+from stream.config.settings import Settings
+from stream.config.topics import ensure_topics
+from stream.devtools.broker import EMBEDDED_FETCH_WAIT_SECONDS, EmbeddedBroker, free_port
+from stream.devtools.devrun import WorkerProcess, pipeline_drained
+from stream.extract import extract_events
+from stream.ingest.raw import parse_raw
+from stream.records.codec import dumps, loads
+from stream.records.models import Article
+
+__all__ = [
+    "FANOUT",
+    "FORWARDER",
+    "PIPELINE",
+    "BenchMessage",
+    "PipelineBench",
+    "RunResult",
+    "bench_messages",
+    "percentile",
+    "run_pipeline_bench",
+]
+
+FORWARDER = "forwarder"
+PIPELINE = "pipeline"
+# The forwarder sending, per article, one record per coded event and one per mention: what publishing
+# the pipeline's output contract costs in Faust with no work to make the records.
+FANOUT = "fanout"
+
+
+@dataclass(frozen=True, slots=True)
+class BenchMessage:
+    article_id: str
+    value: bytes
+
+
+def bench_messages(count: int, size: int, seed: int, prefix: str) -> list[BenchMessage]:
+    """Generated seed-sized articles as raw JSON messages, each with its own id."""
+    published = dt.date(2022, 2, 28).isoformat()
+    out = []
+    for index, body in enumerate(generate_articles(count, size, seed)):
+        article_id = f"{prefix}-{index}"
+        value = dumps(
+            {
+                "id": article_id,
+                "url": f"https://news.example/{article_id}",
+                "source": "bench",
+                "published": published,
+                "title": f"Bench article {index}",
+                "body": body,
+            }
+        )
+        out.append(BenchMessage(article_id, value))
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100) of a non-empty list."""
+    ordered = sorted(values)
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """One run: `articles` produced at `offered_rate` (None: all at once), timed by record timestamps."""
+
+    kind: str
+    articles: int
+    offered_rate: float | None
+    seconds: float  # first produce -> last output record
+    latencies: list[float] = field(repr=False)  # produce -> last output of that article, seconds
+    unanswered: int  # articles with no output record (the pipeline coded no event for them)
+    output_records: int = 0  # records on the output topics that answer one of the articles
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.seconds
+
+    def summary(self) -> dict[str, object]:
+        lat = self.latencies or [math.nan]
+        return {
+            "kind": self.kind,
+            "articles": self.articles,
+            "offered_rate": None if self.offered_rate is None else round(self.offered_rate, 1),
+            "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.articles_per_second, 1),
+            "latency_p50_ms": round(percentile(lat, 50) * 1000, 1),
+            "latency_p99_ms": round(percentile(lat, 99) * 1000, 1),
+            "latency_max_ms": round(max(lat) * 1000, 1),
+            "unanswered": self.unanswered,
+            "output_records": self.output_records,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineBench:
+    forwarder_max: RunResult
+    pipeline_max: RunResult
+    forwarder_half: RunResult
+    pipeline_half: RunResult
+    fanout_max: RunResult
+    fanout_records: int  # records per article the fan-out run sent: 2 x mean coded events per article
+    coded_events: int  # events the coder finds in the full-speed runs' articles (offline, same coder)
+    article_bytes: int
+
+    @property
+    def throughput_ratio(self) -> float:
+        return self.pipeline_max.articles_per_second / self.forwarder_max.articles_per_second
+
+    @property
+    def fanout_ratio(self) -> float:
+        """The most any design publishing one record per event and per mention through Faust can reach."""
+        return self.fanout_max.articles_per_second / self.forwarder_max.articles_per_second
+
+    def summary(self) -> dict[str, object]:
+        runs = (
+            self.forwarder_max,
+            self.pipeline_max,
+            self.forwarder_half,
+            self.pipeline_half,
+            self.fanout_max,
+        )
+        return {
+            "mean_article_bytes": self.article_bytes,
+            "throughput_ratio": round(self.throughput_ratio, 3),
+            "coded_events": self.coded_events,
+            "fanout_records_per_article": self.fanout_records,
+            "fanout_ratio": round(self.fanout_ratio, 3),
+            "runs": [r.summary() for r in runs],
+        }
+
+
+def _output_topics(kind: str, settings: Settings) -> list[str]:
+    if kind != PIPELINE:
+        return [FORWARDED_TOPIC]
+    return [settings.topics.mentions, settings.topics.duplicates, settings.topics.dlq]
+
+
+def _answered_id(kind: str, key: bytes | None, value: bytes | None) -> str | None:
+    """The article an output record answers: the key for the forwarder; `article_id` (mentions,
+    duplicate notices) or the original key (dead letters) for the pipeline."""
+    if kind != PIPELINE:
+        return key.decode() if key else None
+    if value is None:
+        return None
+    record = loads(value)
+    if "article_id" in record:
+        return str(record["article_id"])
+    key_b64 = record.get("key_b64")
+    return base64.b64decode(key_b64).decode(errors="replace") if key_b64 else None
+
+
+class _OutputReader:
+    """Reads the output topics from the start by direct assignment; keeps the last timestamp per article."""
+
+    def __init__(self, kind: str, settings: Settings) -> None:
+        self.kind = kind
+        self.settings = settings
+        self.last_ms: dict[str, int] = {}
+        self.records: Counter[str] = Counter()
+        self.last_arrival = time.monotonic()
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        consumer = AIOKafkaConsumer(**client_options(self.settings), enable_auto_commit=False)
+        await consumer.start()
+        partitions = [
+            TopicPartition(t, p)
+            for t in _output_topics(self.kind, self.settings)
+            for p in range(self.settings.partitions)
+        ]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        self._task = asyncio.create_task(self._run(consumer))
+
+    async def _run(self, consumer: AIOKafkaConsumer) -> None:
+        try:
+            while True:
+                batches = await consumer.getmany(timeout_ms=200)
+                for records in batches.values():
+                    for record in records:
+                        self.last_arrival = time.monotonic()
+                        article_id = _answered_id(self.kind, record.key, record.value)
+                        if article_id is not None:
+                            previous = self.last_ms.get(article_id, 0)
+                            self.last_ms[article_id] = max(previous, record.timestamp)
+                            self.records[article_id] += 1
+        finally:
+            await consumer.stop()
+
+    async def settle(self, quiet_seconds: float = 1.5) -> None:
+        """Wait until no record has arrived for `quiet_seconds`."""
+        # Quiet time is measured, not signalled: polling the arrival clock is the point.
+        while (remaining := self.last_arrival + quiet_seconds - time.monotonic()) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(remaining)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+
+async def _produce(settings: Settings, messages: list[BenchMessage], rate: float | None) -> dict[str, int]:
+    """Send every message (paced at `rate` per second when given); returns id -> timestamp ms."""
+    producer = AIOKafkaProducer(**client_options(settings), acks=1, max_request_size=2_097_152)
+    await producer.start()
+    sent_ms: dict[str, int] = {}
+    pending = []
+    try:
+        started = time.monotonic()
+        for index, message in enumerate(messages):
+            if rate is not None:
+                delay = started + index / rate - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            now_ms = int(time.time() * 1000)
+            sent_ms[message.article_id] = now_ms
+            pending.append(
+                await producer.send(
+                    settings.topics.raw,
+                    value=message.value,
+                    key=message.article_id.encode(),
+                    timestamp_ms=now_ms,
+                )
+            )
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return sent_ms
+
+
+async def _wait_done(
+    kind: str, worker: WorkerProcess, reader: _OutputReader, ids: list[str], produced: int, budget: float
+) -> None:
+    deadline = time.monotonic() + budget
+    while True:
+        if worker.process.poll() is not None:
+            raise RuntimeError(
+                f"{kind} worker exited with {worker.process.returncode}; see {worker.log_path}"
+            )
+        if kind != PIPELINE:
+            done = all(i in reader.last_ms for i in ids)
+        else:
+            done = await asyncio.to_thread(
+                pipeline_drained, worker.metrics_url, produced, worker.settings.topics.candidates
+            )
+        if done:
+            await reader.settle()
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{kind} did not finish {len(ids)} articles in {budget}s")
+        await asyncio.sleep(0.25)
+
+
+@contextmanager
+def _cluster(
+    kind: str, partitions: int, batch_bytes: int, workdir: Path, fanout: int
+) -> Iterator[WorkerProcess]:
+    """A fresh broker (memory is never freed, so every run gets its own) and one worker."""
+    with EmbeddedBroker() as broker:
+        settings = Settings(
+            bootstrap_servers=broker.bootstrap,
+            web_port=free_port(),
+            partitions=partitions,
+            session_timeout_seconds=10,
+            data_dir=workdir / "data",
+            producer_max_batch_bytes=batch_bytes,
+            fetch_max_wait_seconds=EMBEDDED_FETCH_WAIT_SECONDS,
+            # The forwarder's sends are Faust's attached messages, published at each commit: commit
+            # often so its latency is not the commit interval. (The pipeline publishes at once.)
+            commit_interval_seconds=0.1,
+            log_level="warning",
+        )
+
+        async def topics() -> None:
+            await ensure_topics(settings)
+            admin = AIOKafkaAdminClient(**client_options(settings))
+            await admin.start()
+            try:
+                await admin.create_topics([NewTopic(FORWARDED_TOPIC, partitions, 1)])
+            finally:
+                await admin.close()
+
+        asyncio.run(topics())
+        args = () if kind == PIPELINE else ("--forwarder", "--fanout", str(fanout))
+        worker = WorkerProcess(settings, workdir / f"{kind}.log", args=args)
+        try:
+            worker.wait_web(60)
+            yield worker
+        finally:
+            worker.stop()
+
+
+def _one_run(
+    kind: str,
+    warmup: list[BenchMessage],
+    messages: list[BenchMessage],
+    rate: float | None,
+    partitions: int,
+    batch_bytes: int,
+    timeout: float,
+    fanout: int = 1,
+) -> RunResult:
+    with (
+        tempfile.TemporaryDirectory(prefix=f"newsevents-bench-{kind}-") as tmp,
+        _cluster(kind, partitions, batch_bytes, Path(tmp), fanout) as worker,
+    ):
+
+        async def run() -> RunResult:
+            reader = _OutputReader(kind, worker.settings)
+            await reader.start()
+            try:
+                # Warm-up: the group is joined, partitions assigned and every code path loaded.
+                await _produce(worker.settings, warmup, None)
+                await _wait_done(kind, worker, reader, [m.article_id for m in warmup], len(warmup), timeout)
+                sent_ms = await _produce(worker.settings, messages, rate)
+                ids = [m.article_id for m in messages]
+                await _wait_done(kind, worker, reader, ids, len(warmup) + len(messages), timeout)
+            finally:
+                await reader.stop()
+            answered = [i for i in ids if i in reader.last_ms]
+            latencies = [max(0, reader.last_ms[i] - sent_ms[i]) / 1000 for i in answered]
+            last = max(reader.last_ms[i] for i in answered)
+            seconds = max(0.001, (last - min(sent_ms.values())) / 1000)
+            records = sum(reader.records[i] for i in ids)
+            return RunResult(kind, len(messages), rate, seconds, latencies, len(ids) - len(answered), records)
+
+        return asyncio.run(run())
+
+
+def _coded_events(messages: list[BenchMessage]) -> int:
+    """Events the worker's coder finds in the messages, parsed and coded here as the worker does."""
+    articles = (parse_raw(m.value) for m in messages)
+    return sum(len(extract_events(a)) for a in articles if isinstance(a, Article))
+
+
+def run_pipeline_bench(
+    articles: int = 3000,
+    size: int = 2700,
+    partitions: int = 4,
+    batch_bytes: int = 16384,
+    half_rate_seconds: float = 20.0,
+    timeout: float = 600.0,
+    on_run: Callable[[RunResult], None] | None = None,
+) -> PipelineBench:
+    """Five runs, each on a fresh broker: forwarder and pipeline at full speed, then each paced at half
+    of its own measured maximum for about `half_rate_seconds`, then the forwarder sending two records
+    per coded event of each article (one event, one mention) at full speed."""
+    warmup = bench_messages(50, size, seed=11, prefix="warmup")
+    messages = bench_messages(articles, size, seed=7, prefix="bench")
+    results: dict[tuple[str, str], RunResult] = {}
+    for kind in (FORWARDER, PIPELINE):
+        result = _one_run(kind, warmup, messages, None, partitions, batch_bytes, timeout)
+        results[(kind, "max")] = result
+        if on_run is not None:
+            on_run(result)
+    for kind in (FORWARDER, PIPELINE):
+        rate = results[(kind, "max")].articles_per_second / 2
+        paced = messages[: max(1, min(len(messages), int(rate * half_rate_seconds)))]
+        result = _one_run(kind, warmup, paced, rate, partitions, batch_bytes, timeout)
+        results[(kind, "half")] = result
+        if on_run is not None:
+            on_run(result)
+    events = _coded_events(messages)
+    fanout = max(1, round(2 * events / articles))
+    results[(FANOUT, "max")] = _one_run(
+        FANOUT, warmup, messages, None, partitions, batch_bytes, timeout, fanout
+    )
+    if on_run is not None:
+        on_run(results[(FANOUT, "max")])
+    return PipelineBench(
+        forwarder_max=results[(FORWARDER, "max")],
+        pipeline_max=results[(PIPELINE, "max")],
+        forwarder_half=results[(FORWARDER, "half")],
+        pipeline_half=results[(PIPELINE, "half")],
+        fanout_max=results[(FANOUT, "max")],
+        fanout_records=fanout,
+        coded_events=events,
+        article_bytes=round(sum(len(m.value) for m in messages) / len(messages)),
+    )

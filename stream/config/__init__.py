@@ -1,0 +1,1 @@
+"""Configuration: settings, Kafka client options, topic creation."""

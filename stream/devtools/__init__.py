@@ -1,0 +1,1 @@
+"""Development tools: the embedded broker, `dev`, client helpers, input reading, rendering."""

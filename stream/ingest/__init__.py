@@ -1,0 +1,1 @@
+"""Ingest: decoding and validating raw messages, normalisation and content hashes."""

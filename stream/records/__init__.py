@@ -1,0 +1,1 @@
+"""Records on the wire: pydantic models, the orjson codec, JSON Schema generation."""

@@ -1,0 +1,1 @@
+"""Runtime wiring: the Faust app, its agents, tables, monitor, health, metrics and transport."""
