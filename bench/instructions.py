@@ -24,7 +24,7 @@ __all__ = ["count_instructions", "main"]
 # warm-up article.
 _CHILD = """
 import datetime as dt, sys
-from stream.benchmark import generate_articles, run_extract_bench
+from stream.bench.extract import generate_articles, run_extract_bench
 from stream.extract.coder import code_article
 from stream.extract.native import compiled_modules
 count, code = int(sys.argv[1]), sys.argv[2] == "1"
