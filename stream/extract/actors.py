@@ -422,7 +422,6 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
     while i < len(tokens):
         token = tokens[i][2]
         hit = _lookup(tokens, i, text) if token in first_tokens else None
-        start = tokens[i][0]
         if hit is None and "-" in token and (parts := _compound_parties(text, tokens[i])):
             # "Israeli-Palestinian talks", "the US-led coalition": the parties inside one hyphenated word.
             mentions.extend(parts)
@@ -431,71 +430,110 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         if hit is None and token[:1].isupper() and (misspelt := _misspelling(tokens, i)) is not None:
             hit = (1, misspelt)
         if hit is None:
-            person = _person_without_country(text, tokens, i, memory) if token[:1].isupper() else None
-            if person is not None:
-                mentions.append(person)
-                while i < len(tokens) and tokens[i][0] < person.end:
-                    i += 1
-                continue
-            i += 1
-            continue
-        used, entry = hit
-        end = tokens[i + used - 1][1]
-        sector = entry.sector
-        country = entry.country
-        titled = _title_person(text, end)
-        is_person = entry.kind == "person"
-        if titled is not None and entry.kind in ("country", "demonym", "body"):
-            end, sector, _name = titled
-            is_person = bool(_name)
-        elif titled is not None and titled[2] and entry.kind == "organisation":
-            # "Hamas leader Ismail Haniyeh": the person acts for the organisation, in its sector.
-            end, is_person = titled[0], True
+            i = _person_at(text, tokens, i, memory, mentions)
         else:
-            noun = _sector_after(text, end)
-            if noun is not None and entry.kind in ("country", "demonym", "body"):
-                end, sector = noun
-            elif entry.kind == "demonym" and (other := _AND_NATIONALITY.match(text, end)) is not None:
-                # "Iranian and European negotiators": the noun after the other nationality is this one's.
-                shared = _sector_after(text, other.end())
-                sector = shared[1] if shared is not None else None
-            elif noun is not None and entry.kind == "organisation":
-                # "FARC rebels", "Hamas militants": the noun describes the organisation's own people.
-                end = noun[0]
-        # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
-        before = _ending_before(_NOUN_OF, _OF_FROM_ENDS, text, start)
-        if before and sector is None and entry.kind == "country":
-            noun_sector = sector_nouns().get(before.group(1).lower())
-            if noun_sector is not None:
-                start, sector = before.start(), noun_sector
-        # "President of Ukraine"
-        of_title = _ending_before(_TITLE_OF, _OF_ENDS, text, start)
-        if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
-            start, sector = of_title.start(), person_titles()[of_title.group(1)]
-        # A bare singular demonym before a common noun is an adjective ("Russian aggression").
-        if (
-            entry.kind == "demonym"
-            and sector is None
-            and not text[start:end].endswith("s")
-            and _LOWER_NEXT.match(text, end, end + 2)
-            and not _COORDINATED_NEXT.match(text, end, end + 5)
-        ):
-            mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
-            i += used
-            continue
-        if entry.kind == "country" and _names_a_sea(text, start):
-            i += used
-            continue
-        if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
-            country, sector = namesake.country, (sector if namesake.country == country else None)
-        locative = entry.kind in ("country", "capital") and _after_locative(text, start)
-        if is_person and _former(text, start, end):
-            sector = "ELI"
-        mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
-        while i < len(tokens) and tokens[i][0] < end:
-            i += 1
+            i = _entry_at(text, tokens, i, hit, mentions)
     mentions = _ethnic_residence(text, _add_groups(text, _add_bodies(text, mentions)))
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
+
+
+def _past(tokens: list[tuple[int, int, str]], i: int, end: int) -> int:
+    """The first token from i on that starts at or after `end`."""
+    while i < len(tokens) and tokens[i][0] < end:
+        i += 1
+    return i
+
+
+def _person_at(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    memory: ArticleMemory | None,
+    mentions: list[ActorMention],
+) -> int:
+    """A person no lexicon names at token i, added to `mentions`; the next token to read."""
+    person = _person_without_country(text, tokens, i, memory) if tokens[i][2][:1].isupper() else None
+    if person is None:
+        return i + 1
+    mentions.append(person)
+    return _past(tokens, i, person.end)
+
+
+def _entry_at(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    hit: tuple[int, ActorEntry],
+    mentions: list[ActorMention],
+) -> int:
+    """The mention of a lexicon entry found at token i, added to `mentions`; the next token to read."""
+    used, entry = hit
+    start = tokens[i][0]
+    end, sector, is_person = _extent(text, entry, tokens[i + used - 1][1])
+    start, sector = _noun_before(text, entry, start, sector)
+    country = entry.country
+    if _is_adjective(text, entry, sector, start, end):
+        mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
+        return i + used
+    if entry.kind == "country" and _names_a_sea(text, start):
+        return i + used
+    if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
+        country, sector = namesake.country, (sector if namesake.country == country else None)
+    locative = entry.kind in ("country", "capital") and _after_locative(text, start)
+    if is_person and _former(text, start, end):
+        sector = "ELI"
+    mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
+    return _past(tokens, i, end)
+
+
+def _extent(text: str, entry: ActorEntry, end: int) -> tuple[int, str | None, bool]:
+    """What follows an entry's name that belongs to its mention (a titled person, a sector noun):
+    (end, sector, whether it names a person)."""
+    sector = entry.sector
+    titled = _title_person(text, end)
+    is_person = entry.kind == "person"
+    if titled is not None and entry.kind in ("country", "demonym", "body"):
+        return titled[0], titled[1], bool(titled[2])
+    if titled is not None and titled[2] and entry.kind == "organisation":
+        # "Hamas leader Ismail Haniyeh": the person acts for the organisation, in its sector.
+        return titled[0], sector, True
+    noun = _sector_after(text, end)
+    if noun is not None and entry.kind in ("country", "demonym", "body"):
+        return noun[0], noun[1], is_person
+    if entry.kind == "demonym" and (other := _AND_NATIONALITY.match(text, end)) is not None:
+        # "Iranian and European negotiators": the noun after the other nationality is this one's.
+        shared = _sector_after(text, other.end())
+        return end, (shared[1] if shared is not None else None), is_person
+    if noun is not None and entry.kind == "organisation":
+        # "FARC rebels", "Hamas militants": the noun describes the organisation's own people.
+        return noun[0], sector, is_person
+    return end, sector, is_person
+
+
+def _noun_before(text: str, entry: ActorEntry, start: int, sector: str | None) -> tuple[int, str | None]:
+    """A sector noun or title that names a country's people before it: (start, sector)."""
+    # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
+    before = _ending_before(_NOUN_OF, _OF_FROM_ENDS, text, start)
+    if before and sector is None and entry.kind == "country":
+        noun_sector = sector_nouns().get(before.group(1).lower())
+        if noun_sector is not None:
+            start, sector = before.start(), noun_sector
+    # "President of Ukraine"
+    of_title = _ending_before(_TITLE_OF, _OF_ENDS, text, start)
+    if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
+        start, sector = of_title.start(), person_titles()[of_title.group(1)]
+    return start, sector
+
+
+def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, end: int) -> bool:
+    """A bare singular demonym before a common noun is an adjective ("Russian aggression")."""
+    return bool(
+        entry.kind == "demonym"
+        and sector is None
+        and not text[start:end].endswith("s")
+        and _LOWER_NEXT.match(text, end, end + 2)
+        and not _COORDINATED_NEXT.match(text, end, end + 5)
+    )
 
 
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)

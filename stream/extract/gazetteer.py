@@ -330,7 +330,25 @@ def _iso2_to_iso3() -> dict[str, str]:
 @functools.cache
 def actor_lexicon() -> dict[str, ActorEntry]:
     """Surface form (case-sensitive, as written) -> actor entry."""
+    # In this order: a later list overrides an earlier one, except demonyms and people, which only
+    # fill gaps.
     lexicon: dict[str, ActorEntry] = {}
+    _add_countries(lexicon)
+    _add_listed(lexicon)
+    _add_bodies(lexicon)
+    for head, names in _entries(_PEOPLE):
+        code, _, sector = head.partition(":")
+        for name in names:
+            lexicon.setdefault(name, ActorEntry(code, sector, "person", name))
+    for ambiguous in ("US", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Guinea", "Victoria", "Kingston"):
+        entry = lexicon.get(ambiguous)
+        if entry is not None and entry.kind == "capital":
+            del lexicon[ambiguous]
+    return lexicon
+
+
+def _add_countries(lexicon: dict[str, ActorEntry]) -> None:
+    """Country names from pycountry and GeoNames, and GeoNames capitals."""
     iso3 = _iso2_to_iso3()
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
@@ -345,6 +363,10 @@ def actor_lexicon() -> dict[str, ActorEntry]:
         capital = info.get("capital")
         if capital:
             lexicon[capital] = ActorEntry(code, "GOV", "capital")
+
+
+def _add_listed(lexicon: dict[str, ActorEntry]) -> None:
+    """The names listed here: country aliases, demonyms, seats of government, organisations."""
     for code, names in _entries(_ALIASES):
         for name in names:
             lexicon[name] = ActorEntry(code, None, "country")
@@ -359,6 +381,10 @@ def actor_lexicon() -> dict[str, ActorEntry]:
         code, _, sector = head.partition(":")
         for name in names:
             lexicon[name] = ActorEntry(code, sector, "organisation", name)
+
+
+def _add_bodies(lexicon: dict[str, ActorEntry]) -> None:
+    """International and national bodies, by every surface form."""
     # Body heads can contain spaces ("IGO|UN Security Council|GOV"), so they are parsed apart.
     for chunk in _BODIES.replace("\n", " ").split(";"):
         chunk = chunk.strip()
@@ -369,15 +395,6 @@ def actor_lexicon() -> dict[str, ActorEntry]:
         for name in surfaces.split(","):
             if name.strip():
                 lexicon[name.strip()] = ActorEntry(kind, sector, "body", body)
-    for head, names in _entries(_PEOPLE):
-        code, _, sector = head.partition(":")
-        for name in names:
-            lexicon.setdefault(name, ActorEntry(code, sector, "person", name))
-    for ambiguous in ("US", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Guinea", "Victoria", "Kingston"):
-        entry = lexicon.get(ambiguous)
-        if entry is not None and entry.kind == "capital":
-            del lexicon[ambiguous]
-    return lexicon
 
 
 # Shortest names a misspelling is matched to, and shortest misspelling: "Nigel" is one letter from

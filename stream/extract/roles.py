@@ -127,6 +127,45 @@ def roles(
     quote_end = _opening_quote_end(sentence)
     if quote_end >= hit.end:
         limit = min(limit, quote_end)
+    before = _subject_candidates(sentence, hit, mentions, head_end)
+    after = _object_candidates(sentence, hit, mentions, head_end, limit)
+    actors, objects = _actors(sentence, hit, mentions, before, quote_end)
+    single = len(actors) < 2
+    recipients = _recipients(sentence, hit, actors, after, objects)
+    # "talks between X and Y" may hold "between" in the trigger itself.
+    between = _BETWEEN.match(sentence, hit.end) or sentence.endswith("between", hit.start, hit.end)
+    if between and len(recipients) >= 2 and (not actors or hit.trigger.reciprocal):
+        # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
+        actors, recipients = recipients, []
+    actors, recipients = _by_voice(sentence, hit, head_end, actors, recipients)
+    # Actor and recipient are different parties: drop recipients that repeat an actor's country.
+    actor_keys = {(a.country, a.sector) for a in actors}
+    actor_countries = {a.country for a in actors}
+    recipients = [
+        r
+        for r in recipients
+        if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
+    ]
+    if not recipients and actors and single and (hit.event_type in _PLACE_TARGETED or hit.mode == "visit"):
+        # The target named only as a place: "shelled targets in Jericho"; a visit's host anywhere in
+        # the sentence ("arrived in Amman on a visit").
+        window = (0, len(sentence)) if hit.mode == "visit" else (head_end, min(limit, hit.end + _NEAR))
+        located = [m for m in mentions if m.locative] + [_as_mention(p) for p in places]
+        recipients = sorted(
+            (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
+            key=lambda m: m.start,
+        )[:1]
+    return actors, recipients
+
+
+# Weaker evidence of a target only counts this close after the trigger.
+_NEAR = 60
+
+
+def _subject_candidates(
+    sentence: str, hit: Hit, mentions: list[ActorMention], head_end: int
+) -> list[ActorMention]:
+    """The mentions before the trigger that may be its subject, in order."""
     appositions = [
         m.span()
         for m in _APPOSITION.finditer(sentence, 0, hit.start)
@@ -149,7 +188,14 @@ def roles(
     ):
         # "resigned amid the fighting", "mobilized reservists as fighting intensified": the main
         # clause's subject did not carry out the attack.
-        before = []
+        return []
+    return _in_subject_clause(sentence, hit, before, head_end)
+
+
+def _in_subject_clause(
+    sentence: str, hit: Hit, before: list[ActorMention], head_end: int
+) -> list[ActorMention]:
+    """The candidates before a verb that its relative, subordinate or participle clause leaves."""
     # Verbs, also among the triggers that may be nouns ("killed" beside "attacks").
     verbal = not hit.trigger.nominal or sentence.endswith("ed", hit.start, head_end)
     relative = _RELATIVE.search(sentence, max(0, hit.start - 24), hit.start) if verbal else None
@@ -162,7 +208,18 @@ def roles(
         # "... for assets they lost when former dictator Idi Amin expelled them": the trigger's subject
         # is inside its own clause; names before the clause are not it.
         before = [m for m in before if m.start >= clause]
-    after = [
+    if _PARTICIPLE_CLAUSE.search(sentence, 0, hit.start) and sentence[hit.start : head_end].endswith("ing"):
+        # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
+        # ("Heavy storms hit southern Spain, killing two people" names no actor).
+        before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
+    return before
+
+
+def _object_candidates(
+    sentence: str, hit: Hit, mentions: list[ActorMention], head_end: int, limit: int
+) -> list[ActorMention]:
+    """The mentions after the trigger, within its clause's reach, that may be its target."""
+    return [
         m
         for m in mentions
         if m.start >= head_end
@@ -171,10 +228,12 @@ def roles(
         and not (_OWN.search(sentence[max(0, m.start - 16) : m.start]) and "counterpart" not in m.text)
         and m.start - hit.end <= _RECIPIENT_REACH
     ]
-    if _PARTICIPLE_CLAUSE.search(sentence, 0, hit.start) and sentence[hit.start : head_end].endswith("ing"):
-        # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
-        # ("Heavy storms hit southern Spain, killing two people" names no actor).
-        before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
+
+
+def _actors(
+    sentence: str, hit: Hit, mentions: list[ActorMention], before: list[ActorMention], quote_end: int
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(actors, objects): who acts, and a preposition's object taken for the target when none follows."""
     actors = _group(before, sentence, hit.start, forward=False)
     objects: list[ActorMention] = []
     if actors and not hit.trigger.nominal and _after(_PREPOSITION, sentence, actors[0]):
@@ -195,6 +254,17 @@ def roles(
     if not actors:
         # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
         actors = [m for m in mentions if m.adjective and _SPACE.fullmatch(sentence, m.end, hit.start)]
+    return actors, objects
+
+
+def _recipients(
+    sentence: str,
+    hit: Hit,
+    actors: list[ActorMention],
+    after: list[ActorMention],
+    objects: list[ActorMention],
+) -> list[ActorMention]:
+    """The target among the mentions after the trigger, else the preposition's object."""
     # "recall France's ambassador to Algeria": the actor's own people are skipped, not the target.
     own = {(a.country, a.sector) for a in actors}
     after = [m for m in after if (m.country, m.sector) not in own]
@@ -206,49 +276,34 @@ def roles(
         proper = proper[proper.index(targets[0]) :] if targets else proper
     # Weaker evidence of a target only counts close to the trigger, and not when several parties act
     # together ("Ukraine and Russia met near the Belarusian city of Gomel": Belarus is the venue).
-    near = hit.end + 60
+    near = hit.end + _NEAR
     single = len(actors) < 2
     weak = [m for m in after if m.adjective and m.start < near] if single else []
     recipients = _group(proper or weak, sentence, hit.end, forward=True) or objects
     if hit.trigger.reciprocal and not single and not _WITH_OR_BETWEEN.match(sentence, hit.end):
         # "French and Egyptian warships launched war games": the parties act together; others named
         # later in the sentence are not their counterpart.
-        recipients = []
-    # "talks between X and Y" may hold "between" in the trigger itself.
-    between = _BETWEEN.match(sentence, hit.end) or sentence.endswith("between", hit.start, hit.end)
-    if between and len(recipients) >= 2 and (not actors or hit.trigger.reciprocal):
-        # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
-        actors, recipients = recipients, []
+        return []
+    return recipients
+
+
+def _by_voice(
+    sentence: str, hit: Hit, head_end: int, actors: list[ActorMention], recipients: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(actors, recipients) after a passive or a participle with its agent has swapped them."""
     trigger_head = sentence[hit.start : head_end].lower()
     if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and _PARTICIPLE.fullmatch(
         trigger_head
     ):
         if _BY_AGENT.match(sentence, hit.end):
-            actors, recipients = recipients, actors
-        elif hit.event_type in ("COERCE", "ASSAULT", "SANCTION"):
+            return recipients, actors
+        if hit.event_type in ("COERCE", "ASSAULT", "SANCTION"):
             # "X was arrested": X suffered the action; whoever acted is not named.
-            actors, recipients = [], actors
+            return [], actors
     elif _PARTICIPLE.fullmatch(trigger_head) and _DIRECT_BY.match(sentence, hit.end):
         # "a deal brokered by the Red Cross", "a plan backed by Washington": the participle's agent
         # acted; whatever stands before is its object, not its subject.
-        actors, recipients = recipients, []
-    # Actor and recipient are different parties: drop recipients that repeat an actor's country.
-    actor_keys = {(a.country, a.sector) for a in actors}
-    actor_countries = {a.country for a in actors}
-    recipients = [
-        r
-        for r in recipients
-        if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
-    ]
-    if not recipients and actors and single and (hit.event_type in _PLACE_TARGETED or hit.mode == "visit"):
-        # The target named only as a place: "shelled targets in Jericho"; a visit's host anywhere in
-        # the sentence ("arrived in Amman on a visit").
-        window = (0, len(sentence)) if hit.mode == "visit" else (head_end, min(limit, near))
-        located = [m for m in mentions if m.locative] + [_as_mention(p) for p in places]
-        recipients = sorted(
-            (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
-            key=lambda m: m.start,
-        )[:1]
+        return recipients, []
     return actors, recipients
 
 
