@@ -1,11 +1,20 @@
-"""Liveness and readiness decisions: pure functions over what the worker observed."""
+"""Liveness and readiness decisions: what the worker observed and pure functions over it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["Partition", "ProgressTracker", "Verdict", "liveness", "partitions_to_refetch", "readiness"]
+__all__ = [
+    "Partition",
+    "ProgressTracker",
+    "Verdict",
+    "WorkerState",
+    "liveness",
+    "partitions_to_refetch",
+    "readiness",
+    "reseeks_due",
+]
 
 Partition = tuple[str, int]
 
@@ -124,3 +133,44 @@ def readiness(
     reasons += [f"no progress on {topic}[{partition}] with backlog" for topic, partition in stalled]
     reasons += [f"agent {name} crashed" for name in crashed_agents]
     return Verdict(not reasons, reasons)
+
+
+def reseeks_due(
+    highwaters: Mapping[Partition, int | None],
+    last_reseek: Mapping[Partition, float],
+    now: float,
+    reseek_after: float,
+) -> dict[Partition, int | None]:
+    """Partitions with records (a high watermark above 0) not fetched again in the last `reseek_after`
+    seconds: at most one reseek per quiet period each, so only these need their committed offset."""
+    return {
+        partition: highwater
+        for partition, highwater in highwaters.items()
+        if highwater and now - last_reseek.get(partition, float("-inf")) > reseek_after
+    }
+
+
+@dataclass(slots=True)
+class WorkerState:
+    """What the monitor timer last observed (and Faust's hooks reported); read by the health pages."""
+
+    tracker: ProgressTracker
+    last_tick: float
+    last_commit: float | None = None
+    broker_reachable: bool = True
+    highwaters: dict[Partition, int | None] = field(default_factory=dict)
+    last_reseek: dict[Partition, float] = field(default_factory=dict)
+    # Set when Faust finishes a rebalance's recovery: the stores' key sets have changed.
+    stores_changed: bool = False
+
+    def readiness(self, *, recovering: bool, crashed_agents: list[str], now: float) -> Verdict:
+        return readiness(
+            assigned=len(self.tracker.partitions()),
+            recovering=recovering,
+            broker_reachable=self.broker_reachable,
+            stalled=self.tracker.stalled(self.highwaters, now),
+            crashed_agents=crashed_agents,
+        )
+
+    def liveness(self, *, max_tick_age: float, crashed_agents: list[str], now: float) -> Verdict:
+        return liveness(now - self.last_tick, max_tick_age, crashed_agents)
