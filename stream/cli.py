@@ -147,14 +147,19 @@ def tail(
     topics: tuple[str, ...], live: bool, as_json: bool, max_records: int | None, timeout: float | None
 ) -> None:
     """Print the records of one or more topics."""
-    from stream.devtools.client import tail_topics
+    from stream.devtools.client import missing_topics_notice, tail_topics
 
     emit = _emitter(as_json)
     config = Settings.load()
 
     async def run() -> None:
         count = 0
-        stream = tail_topics(config, list(topics), from_beginning=not live).__aiter__()
+        stream = tail_topics(
+            config,
+            list(topics),
+            from_beginning=not live,
+            on_wait=lambda missing, existing: _err(missing_topics_notice(missing, existing)),
+        ).__aiter__()
         while max_records is None or count < max_records:
             try:
                 topic, _key, value = await asyncio.wait_for(stream.__anext__(), timeout)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import difflib
 from collections.abc import AsyncIterator, Callable, Iterable
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from stream.config.kafka import client_options
 from stream.config.settings import Settings
 from stream.devtools.inputs import RawInput
 from stream.records.codec import loads
 
-__all__ = ["produce_messages", "tail_topics"]
+__all__ = ["missing_topics_notice", "produce_messages", "tail_topics", "topic_partitions"]
 
 
 async def produce_messages(
@@ -20,7 +22,11 @@ async def produce_messages(
 ) -> int:
     """Send every message to `topic`, keyed by its JSON id when it has one; returns the count."""
     producer = AIOKafkaProducer(**client_options(settings), acks="all", max_request_size=2_097_152)
-    await producer.start()
+    try:
+        await producer.start()
+    except BaseException:
+        await producer.stop()  # else aiokafka warns of an unclosed producer at exit
+        raise
     sent = 0
     try:
         for label, value in messages:
@@ -40,22 +46,66 @@ async def produce_messages(
     return sent
 
 
-async def tail_topics(
-    settings: Settings, topics: list[str], from_beginning: bool = True
-) -> AsyncIterator[tuple[str, bytes | None, bytes | None]]:
-    """Yield (topic, key, value) from every partition of `topics`, assigned directly: no group join."""
-    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
-    await consumer.start()
+def missing_topics_notice(missing: list[str], existing: list[str]) -> str:
+    """What `tail` says while it waits for topics to be created, with the nearest existing name."""
+    parts = []
+    for name in missing:
+        near = difflib.get_close_matches(name, existing, n=1)
+        parts.append(f"{name!r} (did you mean {near[0]}?)" if near else repr(name))
+    noun = "topic" if len(missing) == 1 else "topics"
+    return f"waiting for {noun} {', '.join(parts)} to be created; Ctrl-C to stop"
+
+
+async def topic_partitions(
+    settings: Settings,
+    topics: list[str],
+    on_wait: Callable[[list[str], list[str]], None] | None = None,
+    poll_seconds: float = 0.5,
+) -> list[TopicPartition]:
+    """Every partition of `topics`, waiting until each topic exists; `on_wait(missing, existing)` is
+    called once if some do not yet. Metadata is asked for all topics: a request naming a missing topic
+    would let the broker auto-create it with a partition count of its own."""
+    admin = AIOKafkaAdminClient(**client_options(settings))
     try:
-        partitions: list[TopicPartition] = []
-        for topic in topics:
-            for _ in range(50):
-                found = consumer.partitions_for_topic(topic)
-                if found:
-                    break
-                await consumer.force_metadata_update()
-                await asyncio.sleep(0.1)
-            partitions += [TopicPartition(topic, p) for p in sorted(found or ())]
+        await admin.start()
+    except BaseException:
+        await admin.close()
+        raise
+    try:
+        announced = False
+        while True:
+            found = {
+                str(t["topic"]): sorted(int(p["partition"]) for p in t["partitions"])
+                for t in await admin.describe_topics()
+                if t["error_code"] == 0 and t["partitions"]
+            }
+            missing = [t for t in topics if t not in found]
+            if not missing:
+                return [TopicPartition(t, p) for t in topics for p in found[t]]
+            if on_wait is not None and not announced:
+                on_wait(missing, sorted(found))
+                announced = True
+            await asyncio.sleep(poll_seconds)
+    finally:
+        await admin.close()
+
+
+async def tail_topics(
+    settings: Settings,
+    topics: list[str],
+    from_beginning: bool = True,
+    on_wait: Callable[[list[str], list[str]], None] | None = None,
+) -> AsyncIterator[tuple[str, bytes | None, bytes | None]]:
+    """Yield (topic, key, value) from every partition of `topics`, assigned directly: no group join.
+    Topics that do not exist yet are waited for (see `topic_partitions`)."""
+    partitions = await topic_partitions(settings, topics, on_wait)
+    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
+    try:
+        await consumer.start()
+    except BaseException:
+        await consumer.stop()
+        raise
+    try:
         consumer.assign(partitions)
         if from_beginning:
             await consumer.seek_to_beginning(*partitions)
