@@ -8,33 +8,25 @@ import pytest
 
 from stream.extract.coder import code_article
 from stream.records.models import EventRecord
+from tests.tables import sentence_table, table_checks
 
 PUBLISHED = dt.date(2022, 3, 2)  # a Wednesday
+TABLE = "coder_sentences.jsonl"
 
 
 def _code(text: str) -> list[EventRecord]:
     return code_article("t", text, PUBLISHED)
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actor", "recipient"),
-    [
-        ("The United States imposed new sanctions on Iran.", "SANCTION", "USA", "IRN"),
-        ("Israeli troops attacked Palestinian militants in Gaza.", "ASSAULT", "ISR", "PSE"),
-        ("France condemned the Syrian government.", "ACCUSE", "FRA", "SYR"),
-        ("Germany sent humanitarian aid to Ukraine.", "AID", "DEU", "UKR"),
-        ("The Kremlin rejected the proposal from Washington.", "REJECT", "RUS", "USA"),
-        ("Japanese Prime Minister Fumio Kishida visited India.", "CONSULT", "JPN", "IND"),
-        ("Turkey threatened to attack Kurdish rebels in Syria.", "THREATEN", "TUR", None),
-        ("Russia withdrew its troops from the border with Ukraine.", "RETREAT", "RUS", None),
-    ],
-)
-def test_event_type_and_roles(text: str, event_type: str, actor: str, recipient: str | None) -> None:
+@sentence_table(TABLE, check="event_type_and_roles")
+def test_event_type_and_roles(
+    text: str, event_type: str, actor_country: str, recipient_country: str | None
+) -> None:
     events = [e for e in _code(text) if e.event_type == event_type]
     assert events, f"no {event_type} in {text!r}: {[e.event_type for e in _code(text)]}"
-    assert actor in {a.country for a in events[0].actors}
-    if recipient is not None:
-        assert recipient in {r.country for r in events[0].recipients}
+    assert actor_country in {a.country for a in events[0].actors}
+    if recipient_country is not None:
+        assert recipient_country in {r.country for r in events[0].recipients}
 
 
 def test_capital_as_subject_codes_government() -> None:
@@ -58,27 +50,12 @@ def test_refusal_to_meet_is_reject_not_consult() -> None:
     assert events[0].event_mode == "meet" and events[0].cameo_code == "125"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russia did not meet Ukrainian officials.",
-        "France may impose sanctions on Mali.",
-        "China never attacked Vietnam in that war, officials said.",
-    ],
-)
+@sentence_table(TABLE, check="negation_and_hypotheticals_give_no_positive_event")
 def test_negation_and_hypotheticals_give_no_positive_event(text: str) -> None:
     assert not [e for e in _code(text) if e.event_type in ("CONSULT", "SANCTION", "ASSAULT")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Manchester United beat Chelsea 2-1 on Sunday.",
-        "Apple shares rose 3 percent after strong iPhone sales.",
-        "Heavy rain is expected across northern Italy this weekend.",
-        "The bakery on Main Street opened a second shop.",
-    ],
-)
+@sentence_table(TABLE, check="non_political_sentences_stay_quiet")
 def test_non_political_sentences_stay_quiet(text: str) -> None:
     assert _code(text) == []
 
@@ -175,25 +152,9 @@ def test_unattributed_obligation_codes_no_event() -> None:
     assert not [e for e in _code("Belarus must release the detained pilots.") if e.event_type == "RETREAT"]
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "cameo"),
-    [
-        ("Kazakh Prime Minister Olzhas Bektenov received a delegation from the OSCE.", "CONSULT", "043"),
-        ("Germany paid compensation to Namibian families.", "RETREAT", "084"),
-        ("The Myanmar junta imposed a news blackout on Rakhine state.", "COERCE", "1723"),
-        ("North Korean agents hacked into the servers of a South Korean bank.", "COERCE", "176"),
-        ("Venezuela closed its border with Colombia after the incident.", "SANCTION", "163"),
-        (
-            "Malian soldiers were holding dozens of villagers as human shields, witnesses said.",
-            "COERCE",
-            "173",
-        ),
-        ("Pakistan handed over two suspects to Afghan authorities.", "COOPERATE", "060"),
-        ("British peacekeeping troops arrived in Kosovo on Monday.", "MOBILIZE", "154"),
-    ],
-)
-def test_trigger_vocabulary(text: str, event_type: str, cameo: str) -> None:
-    assert _one(text, event_type).cameo_code == cameo
+@sentence_table(TABLE, check="trigger_vocabulary")
+def test_trigger_vocabulary(text: str, event_type: str, cameo_code: str) -> None:
+    assert _one(text, event_type).cameo_code == cameo_code
 
 
 def test_arrival_of_a_president_is_not_a_deployment() -> None:
@@ -398,36 +359,13 @@ def test_troops_deployed_to_a_place_mobilize() -> None:
     assert _countries(event.actors) == {"VEN"}
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actor", "recipient"),
-    [
-        (
-            # The rebels a Colombian president addresses are Colombian.
-            '"We will not talk to the rebels," Colombian President Gustavo Petro told reporters.',
-            "REJECT",
-            "COL",
-            "COL",
-        ),
-        (
-            "\u201cWe will impose sanctions on Iran,\u201d the French foreign minister said.",
-            "THREATEN",
-            "FRA",
-            "IRN",
-        ),
-        (
-            '"Russia must withdraw its troops," Polish President Andrzej Duda told reporters.',
-            "REQUEST",
-            "POL",
-            "RUS",
-        ),
-    ],
-)
+@sentence_table(TABLE, check="quote_opening_the_sentence_is_the_speakers_after_it")
 def test_quote_opening_the_sentence_is_the_speakers_after_it(
-    text: str, event_type: str, actor: str, recipient: str | None
+    text: str, event_type: str, actor_country: str, recipient_country: str | None
 ) -> None:
     event = _one(text, event_type)
-    assert _countries(event.actors) == {actor}
-    assert _countries(event.recipients) == ({recipient} if recipient else set())
+    assert _countries(event.actors) == {actor_country}
+    assert _countries(event.recipients) == ({recipient_country} if recipient_country else set())
 
 
 def test_titled_person_after_a_place_and_a_comma_is_a_party_not_a_place() -> None:
@@ -448,43 +386,23 @@ def test_a_governing_noun_closed_by_a_comma_governs_nothing_after_it() -> None:
     assert _countries(event.actors) == {"POL"}
 
 
-@pytest.mark.parametrize(
-    ("text", "actor", "recipient"),
-    [
-        ("Pakistn accused India of shelling villages along the frontier.", "PAK", "IND"),  # letter dropped
-        ("Isreal accused Lebanon of sheltering militants.", "ISR", "LBN"),  # letters swapped
-        ("The Russain government accused Georgia of provocations.", "RUS", "GEO"),  # demonym
-        ("Indonesia accused Malaysai of harbouring separatists.", "IDN", "MYS"),
-    ],
-)
-def test_misspelt_country_name_or_nationality_is_that_country(text: str, actor: str, recipient: str) -> None:
+@sentence_table(TABLE, check="misspelt_country_name_or_nationality_is_that_country")
+def test_misspelt_country_name_or_nationality_is_that_country(
+    text: str, actor_country: str, recipient_country: str
+) -> None:
     event = _one(text, "ACCUSE")
-    assert (_countries(event.actors), _countries(event.recipients)) == ({actor}, {recipient})
+    assert (_countries(event.actors), _countries(event.recipients)) == ({actor_country}, {recipient_country})
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Javanese farmers accused the Sundanese of seizing their land.",  # languages, not Japan or Sudan
-        "Frances Stewart accused the company of fraud.",  # a name beside a capitalised word
-        "Nigel accused the company of fraud.",  # five letters: "Niger" is too near
-    ],
-)
+@sentence_table(TABLE, check="word_near_a_country_name_but_a_language_or_a_persons_name_is_no_country")
 def test_word_near_a_country_name_but_a_language_or_a_persons_name_is_no_country(text: str) -> None:
     countries = {a.country for e in _code(text) for a in (*e.actors, *e.recipients)}
     assert not countries & {"JPN", "SDN", "FRA", "NER"}, countries
 
 
-@pytest.mark.parametrize(
-    ("text", "actors"),
-    [
-        ("Israeli-Palestinian peace talks resumed in Washington on Monday.", {"ISR", "PSE"}),
-        ("Russia-Ukraine talks ended without agreement, officials said.", {"RUS", "UKR"}),
-        ("Sino-Indian border talks were held in Beijing.", {"CHN", "IND"}),
-    ],
-)
-def test_parties_joined_by_a_hyphen_are_each_an_actor(text: str, actors: set[str]) -> None:
-    assert _countries(_one(text, "CONSULT").actors) == actors
+@sentence_table(TABLE, check="parties_joined_by_a_hyphen_are_each_an_actor")
+def test_parties_joined_by_a_hyphen_are_each_an_actor(text: str, actor_countries: set[str]) -> None:
+    assert _countries(_one(text, "CONSULT").actors) == actor_countries
 
 
 def test_leading_party_of_a_coalition_is_its_actor_but_a_backer_is_not() -> None:
@@ -499,51 +417,14 @@ def test_transnational_armed_group_is_coded_img() -> None:
     assert _countries(event.recipients) == {"IMG"}
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actors", "recipients"),
-    [
-        (
-            "Poland closed its border crossings with Belarus, citing security threats.",
-            "SANCTION",
-            {"POL"},
-            {"BLR"},
-        ),
-        ("Hungary blocked an EU statement on the crisis.", "REJECT", {"HUN"}, {"IGO"}),
-        (
-            "Iran launched a cruise missile into the Gulf of Oman waters during drills.",
-            "MOBILIZE",
-            {"IRN"},
-            set(),
-        ),
-        ("Greek Cypriot leaders rejected the Turkish plan.", "REJECT", {"CYP"}, {"TUR"}),
-        (
-            '"We will never negotiate with the rebels," the Colombian president told reporters.',
-            "REJECT",
-            {"COL"},
-            {"COL"},
-        ),
-        (
-            "The Anglo-Irish talks on Northern Ireland resumed in London on Wednesday.",
-            "CONSULT",
-            {"GBR", "IRL"},
-            set(),
-        ),
-    ],
-)
+@sentence_table(TABLE, check="phrasings_found_in_fresh_news_sentences")
 def test_phrasings_found_in_fresh_news_sentences(
-    text: str, event_type: str, actors: set[str], recipients: set[str]
+    text: str, event_type: str, actor_countries: set[str], recipient_countries: set[str]
 ) -> None:
-    _assert_parties(text, event_type, actors, recipients)
+    _assert_parties(text, event_type, actor_countries, recipient_countries)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Merger talks between the two banks resumed on Monday after a week-long pause.",
-        "Shareholders blocked the takeover bid at the annual meeting.",
-        "The striker fired a shot into the roof of the net to give Brazil the lead.",
-    ],
-)
+@sentence_table(TABLE, check="business_and_sports_uses_of_the_new_phrasings_stay_quiet")
 def test_business_and_sports_uses_of_the_new_phrasings_stay_quiet(text: str) -> None:
     assert _code(text) == []
 
@@ -585,35 +466,11 @@ def test_talks_whose_own_verb_is_still_to_come_are_an_intent_not_a_meeting() -> 
     assert _countries(events[0].actors) == {"ARM", "AZE"}
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actors", "recipients"),
-    [
-        (
-            "Opposition leaders demanded the resignation of the Serbian prime minister.",
-            "REQUEST",
-            {"SRB"},
-            {"SRB"},
-        ),
-        ("The junta in Myanmar lifted the curfew in Yangon.", "CONCEDE", {"MMR"}, set()),
-        (
-            "The Saudi crown prince received a phone call from the Iranian president.",
-            "CONSULT",
-            {"SAU"},
-            {"IRN"},
-        ),
-        (
-            "Lebanon filed a complaint with the UN Security Council against Israel.",
-            "ACCUSE",
-            {"LBN"},
-            {"ISR"},
-        ),
-        ("Iran's foreign ministry called the new sanctions illegal.", "ACCUSE", {"IRN"}, set()),
-    ],
-)
+@sentence_table(TABLE, check="collective_actors_titles_forums_and_verdicts")
 def test_collective_actors_titles_forums_and_verdicts(
-    text: str, event_type: str, actors: set[str], recipients: set[str]
+    text: str, event_type: str, actor_countries: set[str], recipient_countries: set[str]
 ) -> None:
-    _assert_parties(text, event_type, actors, recipients)
+    _assert_parties(text, event_type, actor_countries, recipient_countries)
 
 
 def test_target_after_against_does_not_displace_the_accused_named_first() -> None:
@@ -629,17 +486,11 @@ def test_violence_by_protesters_is_one_riot() -> None:
     assert soldiers.event_mode != "riot"
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actor"),
-    [
-        ("Syrian government troops recaptured the town of Saraqeb from rebels.", "ASSAULT", "SYR"),
-        ("The Afghan government barred women from working for aid groups.", "COERCE", "AFG"),
-        ("The Rapid Support Forces shelled residential areas of Omdurman.", "ASSAULT", "SDN"),
-        ("Hayat Tahrir al-Sham fighters attacked army positions in Idlib.", "ASSAULT", "SYR"),
-    ],
-)
-def test_recaptures_bars_and_armed_groups_of_present_wars(text: str, event_type: str, actor: str) -> None:
-    assert actor in _countries(_one(text, event_type).actors)
+@sentence_table(TABLE, check="recaptures_bars_and_armed_groups_of_present_wars")
+def test_recaptures_bars_and_armed_groups_of_present_wars(
+    text: str, event_type: str, actor_country: str
+) -> None:
+    assert actor_country in _countries(_one(text, event_type).actors)
 
 
 def test_event_named_as_a_topic_or_a_reason_is_no_new_event() -> None:
@@ -695,21 +546,11 @@ def test_capital_in_a_clubs_name_does_not_make_a_match_report_political() -> Non
     assert _countries(_one("Moscow banned the football club from the league.", "COERCE").actors) == {"RUS"}
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actors", "recipients"),
-    [
-        ("Putin warned Kyiv against joining NATO.", "THREATEN", {"RUS"}, {"UKR"}),
-        ("President Obama phoned Netanyahu on Tuesday.", "CONSULT", {"USA"}, {"ISR"}),
-        ("Chancellor Merkel praised Macron's reform plans.", "SUPPORT", {"DEU"}, {"FRA"}),
-        ("Kim Jong Un test-fired a new missile on Sunday.", "MOBILIZE", {"PRK"}, set()),
-        ("Erdogan accused Assad of massacring civilians.", "ACCUSE", {"TUR"}, {"SYR"}),
-        ("Theresa May met Angela Merkel in Berlin on Friday.", "CONSULT", {"GBR"}, {"DEU"}),
-    ],
-)
+@sentence_table(TABLE, check="leaders_named_without_their_country_are_coded_with_it")
 def test_leaders_named_without_their_country_are_coded_with_it(
-    text: str, event_type: str, actors: set[str], recipients: set[str]
+    text: str, event_type: str, actor_countries: set[str], recipient_countries: set[str]
 ) -> None:
-    _assert_parties(text, event_type, actors, recipients)
+    _assert_parties(text, event_type, actor_countries, recipient_countries)
 
 
 def test_surnames_shared_with_common_words_or_other_leaders_are_not_leaders() -> None:
@@ -732,76 +573,29 @@ def test_former_office_holders_are_elites_not_government() -> None:
     assert [(a.country, a.sector) for a in blair.actors] == [("GBR", "ELI")]
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actors", "recipients"),
-    [
-        (
-            "Thai and Cambodian troops exchanged fire along the border on Thursday.",
-            "ASSAULT",
-            {"THA", "KHM"},
-            set(),
-        ),
-        (
-            "Chinese warships entered waters claimed by Japan near the disputed islands.",
-            "MOBILIZE",
-            {"CHN"},
-            {"JPN"},
-        ),
-        ("The Nicaraguan government expelled the Papal nuncio.", "SANCTION", {"NIC"}, {"VAT"}),
-        ("The Guatemalan army and leftist guerrillas signed a ceasefire in Oslo.", "RETREAT", {"GTM"}, set()),
-    ],
-)
+@sentence_table(TABLE, check="phrasings_of_a_1990s_wire_round")
 def test_phrasings_of_a_1990s_wire_round(
-    text: str, event_type: str, actors: set[str], recipients: set[str]
+    text: str, event_type: str, actor_countries: set[str], recipient_countries: set[str]
 ) -> None:
-    _assert_parties(text, event_type, actors, recipients)
+    _assert_parties(text, event_type, actor_countries, recipient_countries)
 
 
 def test_migrants_entering_a_territory_do_not_mobilize() -> None:
     assert _code("Hundreds of migrants entered Spanish territory at Ceuta on Monday.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actors", "recipients"),
-    [
-        (
-            "China's foreign ministry lodged stern representations with Manila after the collision.",
-            "ACCUSE",
-            {"CHN"},
-            {"PHL"},
-        ),
-        (
-            "Hundreds of thousands of Israelis took to the streets of Tel Aviv on Saturday.",
-            "PROTEST",
-            {"ISR"},
-            set(),
-        ),
-        (
-            "Armed men abducted more than 200 pupils from a school in Kaduna state.",
-            "ASSAULT",
-            {"NGA"},
-            {"NGA"},
-        ),
-    ],
-)
+@sentence_table(TABLE, check="phrasings_of_a_present_day_round")
 def test_phrasings_of_a_present_day_round(
-    text: str, event_type: str, actors: set[str], recipients: set[str]
+    text: str, event_type: str, actor_countries: set[str], recipient_countries: set[str]
 ) -> None:
-    _assert_parties(text, event_type, actors, recipients)
+    _assert_parties(text, event_type, actor_countries, recipient_countries)
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "sector"),
-    [
-        ("Striking Greek dockworkers blocked the port of Piraeus.", "PROTEST", "LAB"),
-        ("Angry French farm workers blocked the motorway near Lyon.", "PROTEST", "LAB"),
-        ("Israeli intelligence officials met their Egyptian counterparts in Cairo.", "CONSULT", "SPY"),
-    ],
-)
+@sentence_table(TABLE, check="workers_are_labour_and_intelligence_officials_are_intelligence")
 def test_workers_are_labour_and_intelligence_officials_are_intelligence(
-    text: str, event_type: str, sector: str
+    text: str, event_type: str, actor_sector: str
 ) -> None:
-    assert _one(text, event_type).actors[0].sector == sector
+    assert _one(text, event_type).actors[0].sector == actor_sector
 
 
 def test_event_noun_in_a_background_phrase_is_no_new_event_but_a_concurrent_one_is() -> None:
@@ -844,28 +638,17 @@ def test_militants_on_hunger_strike_protest_as_civilians_do() -> None:
     assert event.event_mode == "hunger"
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "actors", "recipients"),
-    [
-        (
-            "Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.",
-            "ASSAULT",
-            {"AZE"},
-            set(),
-        ),
-        (
-            "Myanmar's military government freed Aung San Suu Kyi from house arrest.",
-            "RETREAT",
-            {"MMR"},
-            {"MMR"},
-        ),
-    ],
-)
+@sentence_table(TABLE, check="military_operations_in_a_region_and_releases_from_prison")
 def test_military_operations_in_a_region_and_releases_from_prison(
-    text: str, event_type: str, actors: set[str], recipients: set[str]
+    text: str, event_type: str, actor_countries: set[str], recipient_countries: set[str]
 ) -> None:
-    _assert_parties(text, event_type, actors, recipients)
+    _assert_parties(text, event_type, actor_countries, recipient_countries)
 
 
 def test_a_rescue_operation_is_no_military_one() -> None:
     assert _code("Rescuers launched a rescue operation in the flooded town of Derna.") == []
+
+
+def test_every_row_of_the_sentence_table_is_read_by_a_test() -> None:
+    named, read = table_checks(TABLE)
+    assert named == read, f"rows whose check no test reads: {sorted(map(str, named - read))}"
