@@ -178,18 +178,26 @@ def tail(
 @click.option("--pretty", is_flag=True, help="Human-readable lines instead of JSONL.")
 def extract(paths: tuple[str, ...], pretty: bool) -> None:
     """Offline coding: raw messages (files, JSONL, '-') in, one event JSON per line out. No Kafka."""
-    from stream.devtools.inputs import read_inputs
+    from stream.devtools.inputs import read_dated_inputs
     from stream.devtools.render import render_record
     from stream.extract import extract_events
-    from stream.ingest.raw import ParseFailure, parse_raw
+    from stream.ingest.raw import FallbackDate, ParseFailure, fallback_date, parse_raw
+    from stream.records.models import PUBLISHED_FORMS
 
     failures = 0
-    for label, value in read_inputs(list(paths)):
-        article = parse_raw(value)
+    for label, value, modified in read_dated_inputs(list(paths)):
+        # Offline, the file's time stands in for the Kafka record's timestamp (stdin: today).
+        fallback = FallbackDate(modified.date(), "file") if modified else fallback_date(None)
+        article = parse_raw(value, fallback=fallback)
         if isinstance(article, ParseFailure):
             failures += 1
             _err(f"{label}: {article.reason}: {article.detail}")
             continue
+        if article.published_unread is not None:
+            _err(
+                f"{label}: published {article.published_unread!r} not read (the forms read: "
+                f"{PUBLISHED_FORMS}); dated {article.published} ({article.date_source})"
+            )
         for event in extract_events(article):
             if pretty:
                 click.echo(render_record("extract", loads(dumps_model(event))))

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["RawInput", "read_inputs"]
+__all__ = ["DatedInput", "RawInput", "read_dated_inputs", "read_inputs"]
 
 RawInput = tuple[str, bytes]  # (where it came from, message value)
+# (where it came from, message value, the file's modification time in UTC; None for stdin)
+DatedInput = tuple[str, bytes, dt.datetime | None]
 
 
 def _from_bytes(label: str, data: bytes, jsonl: bool) -> Iterator[RawInput]:
@@ -25,15 +28,27 @@ def _looks_like_jsonl(data: bytes) -> bool:
     return len(lines) > 1 and all(line.lstrip().startswith(b"{") for line in lines[:3])
 
 
-def read_inputs(paths: list[str]) -> Iterator[RawInput]:
-    """Each .jsonl line, each other file, or each stdin line (JSONL) / whole stdin (text) is one message."""
+def read_dated_inputs(paths: list[str]) -> Iterator[DatedInput]:
+    """Each .jsonl line, each other file, or each stdin line (JSONL) / whole stdin (text) is one message,
+    with its file's modification time (offline, the stand-in for a Kafka record's timestamp)."""
     for name in paths or ["-"]:
         if name == "-":
             data = sys.stdin.buffer.read()
-            yield from _from_bytes("<stdin>", data, _looks_like_jsonl(data))
+            for label, value in _from_bytes("<stdin>", data, _looks_like_jsonl(data)):
+                yield label, value, None
             continue
         path = Path(name)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             data = file.read_bytes()
-            yield from _from_bytes(str(file), data, file.suffix == ".jsonl" or _looks_like_jsonl(data))
+            modified = dt.datetime.fromtimestamp(file.stat().st_mtime, dt.UTC)
+            for label, value in _from_bytes(
+                str(file), data, file.suffix == ".jsonl" or _looks_like_jsonl(data)
+            ):
+                yield label, value, modified
+
+
+def read_inputs(paths: list[str]) -> Iterator[RawInput]:
+    """Each .jsonl line, each other file, or each stdin line (JSONL) / whole stdin (text) is one message."""
+    for label, value, _modified in read_dated_inputs(paths):
+        yield label, value

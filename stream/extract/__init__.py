@@ -17,4 +17,5 @@ __all__ = ["event_fingerprint", "extract_events"]
 
 def extract_events(article: Article) -> list[EventRecord]:
     """Code every distinct event in an article (no I/O, deterministic)."""
-    return code_article(article.article_id, article.text, article.published, article.url)
+    events = code_article(article.article_id, article.text, article.published, article.url)
+    return [e.model_copy(update={"date_source": article.date_source}) for e in events]

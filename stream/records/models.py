@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
-from typing import Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from stream import SCHEMA_VERSION
 
 __all__ = [
     "EVENT_TYPES",
+    "PUBLISHED_FORMS",
     "Actor",
     "Article",
     "ArticleSeen",
+    "DateSource",
     "DeadLetter",
     "DuplicateNotice",
     "EventCandidate",
@@ -48,6 +50,39 @@ EventType = Literal[
 ]
 EVENT_TYPES: tuple[str, ...] = typing.get_args(EventType)
 
+# Where an article's date came from: its `published` value, its wire dateline's date, else (the date
+# unreadable or missing) the Kafka record's timestamp, the input file's time offline, or the time of ingest.
+DateSource = Literal["published", "dateline", "record_timestamp", "file", "ingest_time"]
+_DATE_SOURCE = (
+    "Where the date came from: 'published'; else (missing or unreadable) the wire dateline's date "
+    "('dateline'), the Kafka record's timestamp ('record_timestamp'), the input file's modification time "
+    "offline ('file'), or the time of ingest ('ingest_time')"
+)
+PUBLISHED_FORMS: Final = (
+    "ISO 8601 ('2026-12-01', '2026-12-01T09:30:00+01:00'), RFC 2822 ('Tue, 01 Dec 2026 09:30:00 +0000'), "
+    "epoch seconds (9-10 digits) or milliseconds (12-13 digits), YYYYMMDD, YYYY/MM/DD, and written "
+    "dates with day, month and year in any common order, with a time and zone abbreviation or not "
+    "('December 1, 2026', '1 Dec 2026', '7:58 AM ET, Tue December 1, 2026')"
+)
+# Any JSON value is taken (one the parser cannot read dates the article by its fallback, never rejects
+# it); the schema states the forms that are read.
+_PUBLISHED_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [{"type": "string", "maxLength": 100}, {"type": "number"}, {"type": "null"}],
+        "description": f"Publication date or time: {PUBLISHED_FORMS}. A value in none of these forms, "
+        "or none, does not reject the article: it is dated by its dateline, the Kafka record's timestamp "
+        "or the file's time (see the article's `date_source`).",
+        "examples": [
+            "2026-12-01T09:30:00Z",
+            "Tue, 01 Dec 2026 09:30:00 +0000",
+            "December 1, 2026",
+            "7:58 AM ET, Tue December 1, 2026",
+            "20261201",
+            1796117400,
+        ],
+    }
+)
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -61,7 +96,7 @@ class RawArticle(BaseModel):
     id: str | None = Field(default=None, max_length=512)
     url: str | None = None
     source: str | None = None
-    published: dt.date | dt.datetime | None = None
+    published: Annotated[Any, _PUBLISHED_SCHEMA] = None
     title: str | None = None
     text: str | None = None
     body: str | None = None
@@ -87,7 +122,13 @@ class Article(_Record):
     simhash: str = Field(default="", description="two independent SimHash-64 of the text, 32 hex digits")
     url: str | None = None
     source: str | None = None
-    published: dt.date | None = None
+    published: dt.date | None = Field(
+        default=None, description="The article's date (set by ingest, never null from it): see date_source"
+    )
+    date_source: DateSource | None = Field(default=None, description=_DATE_SOURCE)
+    published_unread: str | None = Field(
+        default=None, description="The `published` value that could not be read (first 100 characters)"
+    )
     title: str | None = None
     text: str
     origin: SourceRef | None = None
@@ -127,6 +168,9 @@ class EventRecord(_Record):
     event_id: str
     article_id: str
     event_date: dt.date | None
+    date_source: DateSource | None = Field(
+        default=None, description=f"Of the article date event_date was resolved against. {_DATE_SOURCE}"
+    )
     event_type: EventType
     event_mode: str | None = None
     cameo_code: str = Field(pattern=r"^[0-9]{2,4}$")
