@@ -12,43 +12,63 @@ from typing import Any
 OUT = Path(__file__).resolve().parent / "dashboards" / "newsevents.json"
 RI = "$__rate_interval"
 DATASOURCE = {"type": "prometheus", "uid": "${datasource}"}
+#: Every series a panel reads is selected by the dashboard's job and instance variables.
+SELECTOR = 'job=~"$job", instance=~"$instance"'
+#: Rates of things counted one by one: Grafana's count unit (1.2K records/s), not HTTP's reqps.
+RECORDS, EVENTS, KEYS = "count:records/s", "count:events/s", "count:keys/s"
+
+
+def m(metric: str, matchers: str = "") -> str:
+    """`metric{job=~"$job", instance=~"$instance"[, matchers]}`."""
+    return f"{metric}{{{SELECTOR}{', ' + matchers if matchers else ''}}}"
+
+
+def rate(metric: str, matchers: str = "") -> str:
+    return f"rate({m(metric, matchers)}[{RI}])"
+
+
+# The duplicate ratios divide like by like, so neither exceeds 100 %: duplicate articles among the
+# articles processed (one outcome each), duplicate event candidates among the candidates the event stage
+# decided on (each is either published or a duplicate). Per-event duplicates over per-article counts did.
+DUPLICATE_ARTICLES = rate("newsevents_articles_total", 'outcome="duplicate"')
+DUPLICATE_EVENTS = rate("newsevents_duplicates_total", 'layer="event"')
 
 # (title, unit, [(legend, expr)], kind)
 PANELS: list[tuple[str, str, list[tuple[str, str]], str]] = [
-    ("Ready workers", "none", [("ready", "sum(newsevents_ready)")], "stat"),
-    ("Partitions assigned", "none", [("{{instance}}", "sum by (instance) (newsevents_partitions_assigned)")], "stat"),
-    ("Throughput in (records/s)", "reqps", [("{{topic}}", f"sum by (topic) (rate(newsevents_messages_consumed_total[{RI}]))")], "timeseries"),
-    ("Throughput out (records/s)", "reqps", [
-        ("events", f"sum(rate(newsevents_events_published_total[{RI}]))"),
-        ("mentions", f"sum(rate(newsevents_mentions_published_total[{RI}]))"),
-        ("duplicates", f"sum(rate(newsevents_duplicates_total[{RI}]))"),
-        ("dead letters", f"sum(rate(newsevents_dead_letters_total[{RI}]))"),
+    ("Ready workers", "none", [("ready", f"sum({m('newsevents_ready')})")], "stat"),
+    ("Partitions assigned", "none", [("{{instance}}", f"sum by (instance) ({m('newsevents_partitions_assigned')})")], "stat"),
+    ("Throughput in (records/s)", RECORDS, [("{{topic}}", f"sum by (topic) ({rate('newsevents_messages_consumed_total')})")], "timeseries"),
+    ("Throughput out (records/s)", RECORDS, [
+        ("events", f"sum({rate('newsevents_events_published_total')})"),
+        ("mentions", f"sum({rate('newsevents_mentions_published_total')})"),
+        ("duplicates", f"sum({rate('newsevents_duplicates_total')})"),
+        ("dead letters", f"sum({rate('newsevents_dead_letters_total')})"),
     ], "timeseries"),
-    ("Events by type (events/s)", "reqps", [("{{event_type}}", f"sum by (event_type) (rate(newsevents_events_published_total[{RI}]))")], "timeseries"),
-    ("Events by quad class (events/s)", "reqps", [("quad {{quad_class}}", f"sum by (quad_class) (rate(newsevents_events_published_total[{RI}]))")], "timeseries"),
-    ("Duplicate ratio by layer", "percentunit", [(
-        "{{layer}}",
-        f"sum by (layer) (rate(newsevents_duplicates_total[{RI}])) / ignoring(layer) group_left sum(rate(newsevents_articles_total[{RI}]))",
-    )], "timeseries"),
-    ("Dead letters by reason (records/s)", "reqps", [("{{reason}}", f"sum by (reason) (rate(newsevents_dead_letters_total[{RI}]))")], "timeseries"),
+    ("Events by type (events/s)", EVENTS, [("{{event_type}}", f"sum by (event_type) ({rate('newsevents_events_published_total')})")], "timeseries"),
+    ("Events by quad class (events/s)", EVENTS, [("quad {{quad_class}}", f"sum by (quad_class) ({rate('newsevents_events_published_total')})")], "timeseries"),
+    ("Duplicate ratio by layer", "percentunit", [
+        ("article", f"sum({DUPLICATE_ARTICLES}) / sum({rate('newsevents_articles_total')})"),
+        ("event", f"sum({DUPLICATE_EVENTS}) / (sum({rate('newsevents_events_published_total')}) + sum({DUPLICATE_EVENTS}))"),
+    ], "timeseries"),
+    ("Dead letters by reason (records/s)", RECORDS, [("{{reason}}", f"sum by (reason) ({rate('newsevents_dead_letters_total')})")], "timeseries"),
     ("Article processing latency", "s", [
-        (f"p{q}", f"histogram_quantile(0.{q}, sum by (le) (rate(newsevents_article_processing_seconds_bucket[{RI}])))")
+        (f"p{q}", f"histogram_quantile(0.{q}, sum by (le) ({rate('newsevents_article_processing_seconds_bucket')}))")
         for q in (50, 95, 99)
     ], "timeseries"),
-    ("Stage latency p99", "s", [("{{stage}}", f"histogram_quantile(0.99, sum by (le, stage) (rate(newsevents_stage_seconds_bucket[{RI}])))")], "timeseries"),
+    ("Stage latency p99", "s", [("{{stage}}", f"histogram_quantile(0.99, sum by (le, stage) ({rate('newsevents_stage_seconds_bucket')}))")], "timeseries"),
     ("End-to-end lag (produce to publish)", "s", [
-        (f"p{q}", f"histogram_quantile(0.{q}, sum by (le) (rate(newsevents_end_to_end_lag_seconds_bucket[{RI}])))")
+        (f"p{q}", f"histogram_quantile(0.{q}, sum by (le) ({rate('newsevents_end_to_end_lag_seconds_bucket')}))")
         for q in (50, 99)
     ], "timeseries"),
-    ("Consumer lag by partition (records)", "none", [("{{topic}}[{{partition}}]", "sum by (topic, partition) (newsevents_consumer_lag_records)")], "timeseries"),
+    ("Consumer lag by partition (records)", "none", [("{{topic}}[{{partition}}]", f"sum by (topic, partition) ({m('newsevents_consumer_lag_records')})")], "timeseries"),
     ("Dedup state entries", "none", [
-        ("{{instance}} {{table}}", "sum by (instance, table) (newsevents_dedup_state_entries)"),
-        ("bound", "max(newsevents_dedup_state_max_entries)"),
+        ("{{instance}} {{table}}", f"sum by (instance, table) ({m('newsevents_dedup_state_entries')})"),
+        ("bound", f"max({m('newsevents_dedup_state_max_entries')})"),
     ], "timeseries"),
-    ("Dedup state evictions (keys/s)", "reqps", [("{{table}}", f"sum by (table) (rate(newsevents_dedup_state_evictions_total[{RI}]))")], "timeseries"),
-    ("Rebalances", "none", [("{{instance}}", "sum by (instance) (increase(newsevents_rebalances_total[$__range]))")], "stat"),
-    ("Last commit age", "s", [("{{instance}}", "max by (instance) (newsevents_last_commit_age_seconds)")], "timeseries"),
-    ("Build", "none", [("{{version}} schema {{schema_version}}", "max by (version, schema_version) (newsevents_build_info)")], "stat"),
+    ("Dedup state evictions (keys/s)", KEYS, [("{{table}}", f"sum by (table) ({rate('newsevents_dedup_state_evictions_total')})")], "timeseries"),
+    ("Rebalances", "none", [("{{instance}}", f"sum by (instance) (increase({m('newsevents_rebalances_total')}[$__range]))")], "stat"),
+    ("Last commit age", "s", [("{{instance}}", f"max by (instance) ({m('newsevents_last_commit_age_seconds')})")], "timeseries"),
+    ("Build", "none", [("{{version}} schema {{schema_version}}", f"max by (version, schema_version) ({m('newsevents_build_info')})")], "stat"),
 ]  # fmt: skip
 
 #: Panels that may legitimately show no data, with the reason (checked by the Prometheus test).
@@ -74,6 +94,30 @@ def _panel(index: int, title: str, unit: str, targets: list[tuple[str, str]], ki
     }
 
 
+INSTANCES = 'label_values(newsevents_build_info{job=~"$job"}, instance)'
+
+
+def _variable(name: str, query: str, *, all_: bool) -> dict[str, Any]:
+    """A query variable over the workers' build_info series (every worker exports it from the start)."""
+    variable: dict[str, Any] = {
+        "name": name,
+        "label": name,
+        "type": "query",
+        "datasource": DATASOURCE,
+        "query": query,
+        "definition": query,
+        "refresh": 2,  # on time-range change: new workers appear
+        "sort": 1,
+        "includeAll": all_,
+        "multi": all_,
+    }
+    if all_:
+        # `All` as a regex, not the list of the values seen when the variable was last refreshed.
+        variable["allValue"] = ".*"
+        variable["current"] = {"text": "All", "value": "$__all"}
+    return variable
+
+
 def build() -> dict[str, Any]:
     return {
         "uid": "newsevents",
@@ -88,6 +132,8 @@ def build() -> dict[str, Any]:
         "templating": {
             "list": [
                 {"name": "datasource", "type": "datasource", "query": "prometheus", "label": "Prometheus"},
+                _variable("job", "label_values(newsevents_build_info, job)", all_=False),
+                _variable("instance", INSTANCES, all_=True),
             ]
         },
         "annotations": {"list": []},
