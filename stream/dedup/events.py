@@ -35,6 +35,7 @@ def code_candidates(topics: TopicNames, article: Article) -> tuple[list[EventRec
             source=article.source,
             sentence=event.sentence,
             sentence_index=event.sentence_index,
+            sentences=event.sentences,
         )
         candidate = EventCandidate(event=event, mention=mention)
         out.append(Outbound(topics.candidates, event.event_id.encode(), dumps_model(candidate)))
@@ -62,6 +63,7 @@ def apply_candidate(
             event_id=candidate.event.event_id,
             num_mentions=0,
             num_sources=0,
+            num_articles=0,
             sources=[],
             article_ids=[],
             first_seen_at=now,
@@ -77,6 +79,7 @@ def apply_candidate(
         update={
             "num_mentions": stats.num_mentions + 1,
             "num_sources": stats.num_sources + (1 if new_source else 0),
+            "num_articles": stats.num_articles + 1,
             "sources": sources,
             "article_ids": [*stats.article_ids, mention.article_id][-MAX_STATS_ARTICLES:],
             "last_seen_at": now,

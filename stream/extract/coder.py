@@ -7,8 +7,6 @@ import re
 from collections import Counter
 from typing import Any, TypeAlias
 
-import xxhash
-
 from stream.extract.actors import (
     ActorMention,
     ArticleMemory,
@@ -22,11 +20,12 @@ from stream.extract.dates import date_expressions, nearest_date
 from stream.extract.filters import OFFICIAL_SECTORS, inside_name, is_crime_report, is_sports_report, restates
 from stream.extract.gazetteer import name_kind, place_lexicon
 from stream.extract.hits import Hit, sentence_hits
+from stream.extract.identity import event_key, merge_reports
 from stream.extract.roles import roles
 from stream.extract.taxonomy import goldstein, quad_class
 from stream.extract.text import Sentence, normalize, split_sentences
 from stream.ingest.dateline import DATELINE
-from stream.records.models import Actor, EventRecord
+from stream.records.models import EventRecord
 
 __all__ = ["code_article", "event_fingerprint"]
 
@@ -39,50 +38,9 @@ def _place_for(hit: Hit, places: list[PlaceMention]) -> PlaceMention | None:
     return min(pool, key=lambda p: abs(p.start - hit.start))
 
 
-def event_fingerprint(
-    event_date: dt.date | None,
-    actors: list[Actor],
-    recipients: list[Actor],
-    event_type: str,
-    place_country: str | None,
-) -> str:
+def event_fingerprint(event: EventRecord) -> str:
     """Stable identity of a real-world event, independent of which article reported it."""
-    return _fingerprint(
-        event_date,
-        [(p.country, p.sector) for p in actors],
-        [(p.country, p.sector) for p in recipients],
-        event_type,
-        place_country,
-    )
-
-
-_Party: TypeAlias = tuple[str | None, str | None]  # (country, sector)
-
-
-def _fingerprint(
-    event_date: dt.date | None,
-    actors: list[_Party],
-    recipients: list[_Party],
-    event_type: str,
-    place_country: str | None,
-) -> str:
-    def side(parties: list[_Party]) -> str:
-        return ",".join(sorted({f"{country}:{sector or ''}" for country, sector in parties}))
-
-    key = "|".join(
-        (
-            event_date.isoformat() if event_date else "",
-            side(actors),
-            side(recipients),
-            event_type,
-            place_country or "",
-        )
-    )
-    return xxhash.xxh3_64_hexdigest(key.encode())
-
-
-def _party(m: ActorMention) -> _Party:
-    return (m.country or None, m.sector)
+    return event_key(event.model_dump())
 
 
 # Records are validated from plain data in one call: building each nested model on its own costs a
@@ -182,7 +140,8 @@ def code_sentence(
         if published is not None:
             if stated_dates is None:  # found once per sentence, for all its hits
                 stated_dates = date_expressions(sentence.text, published)
-            when = nearest_date(stated_dates, published, hit.start)
+            # None when the sentence states no date: the article's date stands in (code_article).
+            when = nearest_date(stated_dates, published, hit.start) if stated_dates else None
         out.append((hit, actors, recipients, place, when))
     # PLOVER does not code a protest's demand as a REQUEST of its own ("blocked streets ... to demand").
     protests = [o[0].start for o in out if o[0].event_type == "PROTEST"]
@@ -252,8 +211,7 @@ def code_article(
 
     # Read in order: people introduced with a title resolve by surname in the sentences after.
     memory = ArticleMemory(home_country=home_country)
-    records: list[EventRecord] = []
-    seen: set[str] = set()
+    reports: list[dict[str, Any]] = []
     for sentence, hits in zip(sentences[: last + 1], hits_by_sentence, strict=False):
         if not hits and not has_title(sentence.text):
             continue
@@ -267,33 +225,27 @@ def code_article(
             cameo, mode = hit.cameo, hit.mode
             in_sentence = place is not None
             location = _location_data(place if in_sentence else where_article_is(), in_sentence)
-            event_id = _fingerprint(
-                when,
-                [_party(m) for m in actor_mentions],
-                [_party(m) for m in recipient_mentions],
-                hit.event_type,
-                location["country"] if location else None,
+            reports.append(
+                {
+                    "event_id": "",
+                    "article_id": article_id,
+                    "event_date": when or published,
+                    # A date the sentence does not state is no evidence against a merge (identity.py).
+                    "date_stated": when is not None,
+                    "event_type": hit.event_type,
+                    "event_mode": mode,
+                    "cameo_code": cameo,
+                    "quad_class": quad_class(hit.event_type),
+                    "goldstein": goldstein(cameo),
+                    "actors": [_actor_data(m) for m in actor_mentions],
+                    "recipients": [_actor_data(m) for m in recipient_mentions],
+                    "location": location,
+                    "sentence": sentence.text,
+                    "sentence_index": sentence.index,
+                    "url": url,
+                    "trigger": sentence.text[hit.start : hit.end],
+                    "trigger_span": {"start": hit.start, "end": hit.end},
+                }
             )
-            if event_id in seen:
-                continue
-            seen.add(event_id)
-            record = {
-                "event_id": event_id,
-                "article_id": article_id,
-                "event_date": when,
-                "event_type": hit.event_type,
-                "event_mode": mode,
-                "cameo_code": cameo,
-                "quad_class": quad_class(hit.event_type),
-                "goldstein": goldstein(cameo),
-                "actors": [_actor_data(m) for m in actor_mentions],
-                "recipients": [_actor_data(m) for m in recipient_mentions],
-                "location": location,
-                "sentence": sentence.text,
-                "sentence_index": sentence.index,
-                "url": url,
-                "trigger": sentence.text[hit.start : hit.end],
-                "trigger_span": {"start": hit.start, "end": hit.end},
-            }
-            records.append(EventRecord.model_validate(record))
-    return records
+    # One record per event: an article's reports of one event merge (stream/extract/identity.py).
+    return [EventRecord.model_validate(record) for record in merge_reports(reports)]

@@ -26,6 +26,8 @@ __all__ = [
     "Location",
     "Mention",
     "RawArticle",
+    "ReportSentence",
+    "RoleSpan",
     "SourceRef",
     "Span",
 ]
@@ -148,6 +150,22 @@ class Actor(_Record):
     span: Span | None = None
 
 
+class RoleSpan(_Record):
+    """Where one part of an event (its trigger, an actor, a recipient, its place) is in a sentence."""
+
+    role: Literal["trigger", "actor", "recipient", "location"]
+    start: int
+    end: int
+
+
+class ReportSentence(_Record):
+    """One sentence of an article that reports the event, with the spans of what it names."""
+
+    index: int = Field(ge=0)
+    text: str
+    spans: list[RoleSpan] = Field(default_factory=list)
+
+
 class Location(_Record):
     name: str
     country: str
@@ -181,6 +199,10 @@ class EventRecord(_Record):
     location: Location | None = None
     sentence: str
     sentence_index: int = Field(ge=0)
+    sentences: list[ReportSentence] = Field(
+        default_factory=list,
+        description="Every sentence of the article reporting this event (one record per event per article)",
+    )
     url: str | None = None
     trigger: str | None = None
     trigger_span: Span | None = None
@@ -200,6 +222,9 @@ class Mention(_Record):
     source: str | None = None
     sentence: str
     sentence_index: int
+    sentences: list[ReportSentence] = Field(
+        default_factory=list, description="Every sentence of the article that reports the event"
+    )
 
 
 class DuplicateNotice(_Record):
@@ -249,6 +274,7 @@ class EventStats(_Record):
     event_id: str
     num_mentions: int = Field(description="Distinct articles that reported the event")
     num_sources: int = Field(description="Distinct sources (outlets) among them")
+    num_articles: int = Field(default=0, description="Distinct articles counted (equals num_mentions)")
     sources: list[str] = Field(description="Up to 100 source names")
     article_ids: list[str] = Field(description="Up to 500 most recent article ids (for idempotent counting)")
     first_seen_at: dt.datetime

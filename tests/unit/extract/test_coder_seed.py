@@ -29,14 +29,18 @@ def _gold() -> list[dict[str, object]]:
     return [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("gold", _gold(), ids=lambda g: str(g["sentence_startswith"])[:40])
-def test_seed_gold_event_is_found(seed_events: list[EventRecord], gold: dict[str, object]) -> None:
-    candidates = [
-        e
-        for e in seed_events
-        if e.sentence.startswith(str(gold["sentence_startswith"])) and e.event_type == gold["event_type"]
-    ]
-    assert candidates, f"no {gold['event_type']} event coded in {gold['sentence_startswith']!r}"
+def _reported_in(event: EventRecord, starts: list[str]) -> bool:
+    texts = [s.text for s in event.sentences]
+    return all(any(text.startswith(start) for text in texts) for start in starts)
+
+
+@pytest.mark.parametrize("gold", _gold(), ids=lambda g: str(g["sentences_startwith"][0])[:40])  # type: ignore[index]
+def test_seed_gold_event_is_one_record_with_all_its_sentences(
+    seed_events: list[EventRecord], gold: dict[str, object]
+) -> None:
+    starts: list[str] = gold["sentences_startwith"]  # type: ignore[assignment]
+    candidates = [e for e in seed_events if e.event_type == gold["event_type"] and _reported_in(e, starts)]
+    assert len(candidates) == 1, f"{gold['event_type']} reported in {starts!r}: {len(candidates)} records"
     event = candidates[0]
     assert _codes(event.actors) == set(gold["actors"])  # type: ignore[arg-type]
     assert _codes(event.recipients) == set(gold["recipients"])  # type: ignore[arg-type]
@@ -46,6 +50,20 @@ def test_seed_gold_event_is_found(seed_events: list[EventRecord], gold: dict[str
     if gold["location"] is not None:
         assert event.location is not None
         assert [event.location.name, event.location.country] == gold["location"]
+
+
+def test_seed_meeting_is_one_consult_event_and_distinct_events_stay_apart(
+    seed_events: list[EventRecord],
+) -> None:
+    meetings = [e for e in seed_events if e.event_type == "CONSULT" and e.event_mode != "phone"]
+    assert len(meetings) == 1
+    assert meetings[0].location is not None and meetings[0].location.country == "BLR"
+    # Five sentences on the gold list, and the photo caption told twice (sentences 8 and 9).
+    assert len(meetings[0].sentences) == 6
+    calls = [e for e in seed_events if e.event_mode == "phone"]
+    refusals = [e for e in seed_events if e.event_type == "REJECT"]
+    assert len(calls) == 1 and len(refusals) == 1
+    assert len({e.event_id for e in seed_events}) == len(seed_events)
 
 
 def test_seed_main_consult_is_located_in_gomel_belarus(seed_events: list[EventRecord]) -> None:
