@@ -30,8 +30,9 @@ def rate(metric: str, matchers: str = "") -> str:
 # The duplicate ratios divide like by like, so neither exceeds 100 %: duplicate articles among the
 # articles processed (one outcome each), duplicate event candidates among the candidates the event stage
 # decided on (each is either published or a duplicate). Per-event duplicates over per-article counts did.
-DUPLICATE_ARTICLES = rate("newsevents_articles_total", 'outcome="duplicate"')
-DUPLICATE_EVENTS = rate("newsevents_duplicates_total", 'layer="event"')
+# A duplicate series exists only once a duplicate was seen: until then the ratio is 0, not "no data".
+DUPLICATE_ARTICLES = f"""(sum({rate("newsevents_articles_total", 'outcome="duplicate"')}) or vector(0))"""
+DUPLICATE_EVENTS = f"""(sum({rate("newsevents_duplicates_total", 'layer="event"')}) or vector(0))"""
 
 # (title, unit, [(legend, expr)], kind)
 PANELS: list[tuple[str, str, list[tuple[str, str]], str]] = [
@@ -47,8 +48,8 @@ PANELS: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("Events by type (events/s)", EVENTS, [("{{event_type}}", f"sum by (event_type) ({rate('newsevents_events_published_total')})")], "timeseries"),
     ("Events by quad class (events/s)", EVENTS, [("quad {{quad_class}}", f"sum by (quad_class) ({rate('newsevents_events_published_total')})")], "timeseries"),
     ("Duplicate ratio by layer", "percentunit", [
-        ("article", f"sum({DUPLICATE_ARTICLES}) / sum({rate('newsevents_articles_total')})"),
-        ("event", f"sum({DUPLICATE_EVENTS}) / (sum({rate('newsevents_events_published_total')}) + sum({DUPLICATE_EVENTS}))"),
+        ("article", f"{DUPLICATE_ARTICLES} / sum({rate('newsevents_articles_total')})"),
+        ("event", f"{DUPLICATE_EVENTS} / (sum({rate('newsevents_events_published_total')}) + {DUPLICATE_EVENTS})"),
     ], "timeseries"),
     ("Dead letters by reason (records/s)", RECORDS, [("{{reason}}", f"sum by (reason) ({rate('newsevents_dead_letters_total')})")], "timeseries"),
     ("Article processing latency", "s", [

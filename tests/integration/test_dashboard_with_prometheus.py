@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import shutil
 import subprocess
 import time
@@ -68,6 +69,22 @@ def _query(base: str, expr: str) -> list[object]:
     return body["data"]["result"]  # type: ignore[no-any-return]
 
 
+def _grafana(expr: str, job: str, instance: str) -> str:
+    """A panel's PromQL with Grafana's variables replaced (job and instance go in as =~ regexes)."""
+    return (
+        expr.replace("$__rate_interval", "1m")
+        .replace("$__range", "5m")
+        .replace("$job", job)
+        .replace("$instance", instance)
+    )
+
+
+def _label_values(base: str, label: str) -> list[str]:
+    """What the dashboard's job / instance variable offers: label_values(newsevents_build_info, label)."""
+    result = _query(base, f"group by ({label}) (newsevents_build_info)")
+    return sorted(r["metric"][label] for r in result)  # type: ignore[index]
+
+
 def test_every_dashboard_query_returns_data(
     settings: Settings, worker: WorkerProcess, prometheus: str, seed_bytes: bytes
 ) -> None:
@@ -81,12 +98,21 @@ def test_every_dashboard_query_returns_data(
     time.sleep(5)
 
     module = dashboard_module()
+    # As Grafana sends them with this worker picked: the job and instance variables' own queries offer
+    # it, and every panel filtered by it has data (filtered by another instance, none has).
+    instance = f"127.0.0.1:{worker.settings.web_port}"
+    assert _label_values(prometheus, "job") == ["newsevents"]
+    assert _label_values(prometheus, "instance") == [instance]
     empty: list[str] = []
-    for title, _unit, targets, _kind in module.PANELS:  # type: ignore[attr-defined]
+    for title, unit, targets, _kind in module.PANELS:  # type: ignore[attr-defined]
         for legend, expr in targets:
-            promql = expr.replace("$__rate_interval", "1m").replace("$__range", "5m")
-            if not _query(prometheus, promql):
+            result = _query(prometheus, _grafana(expr, "newsevents", instance))
+            if not result:
                 empty.append(f"{title} / {legend}")
+            if unit == "percentunit":  # NaN (0/0) when nothing moved within the rate window
+                values = [float(r["value"][1]) for r in result]  # type: ignore[index]
+                assert all(math.isnan(v) or 0 <= v <= 1 for v in values), (title, legend, values)
+            assert not _query(prometheus, _grafana(expr, "newsevents", "127.0.0.1:1")), (title, legend)
     allowed = {
         f"{title} / {legend}"
         for title, _u, targets, _k in module.PANELS  # type: ignore[attr-defined]
