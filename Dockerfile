@@ -2,13 +2,17 @@
 # The build stage has a C compiler: the event coder is compiled with mypyc (setup.py, about 1.4x faster).
 FROM python:3.11 AS build
 WORKDIR /src
-COPY pyproject.toml setup.py README.md ./
+COPY pyproject.toml setup.py README.md constraints.txt ./
 COPY stream ./stream
-# mypyc type-checks the coder against its dependencies: they are installed here first, then again with
-# the compiled package into /install, the only thing the runtime stage takes.
-RUN pip install --no-cache-dir mypy==2.4.1 setuptools==84.2.1 wheel==0.45.1 "/src[rocksdb]" \
- && NEWSEVENTS_COMPILE=1 pip install --no-cache-dir --no-build-isolation --ignore-installed \
-      --prefix=/install "/src[rocksdb]"
+# Every install is held to constraints.txt, the package set the tests ran with. The build tools first
+# (no build isolation afterwards: an isolated build would fetch unpinned ones); mypyc type-checks the
+# coder against its dependencies, so they are installed next, then again with the compiled package
+# into /install, the only thing the runtime stage takes: the worker and the rocksdb extra, no dev or
+# local extra (no embedded broker).
+RUN pip install --no-cache-dir -c /src/constraints.txt mypy==2.4.1 setuptools==84.2.1 \
+ && pip install --no-cache-dir -c /src/constraints.txt --no-build-isolation "/src[rocksdb]" \
+ && NEWSEVENTS_COMPILE=1 pip install --no-cache-dir -c /src/constraints.txt --no-build-isolation \
+      --ignore-installed --prefix=/install "/src[rocksdb]"
 
 FROM python:3.11-slim
 ENV PYTHONUNBUFFERED=1 \

