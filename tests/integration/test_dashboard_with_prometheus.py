@@ -17,24 +17,19 @@ import pytest
 from stream.config.settings import Settings
 from stream.devtools.broker import free_port, wait_for_port
 from stream.devtools.devrun import WorkerProcess
-from tests.integration.conftest import produce
+from tests.integration.conftest import WorkerFactory, produce
 from tests.support import dashboard_module, wait_drained
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def worker(settings: Settings, tmp_path: Path) -> Iterator[WorkerProcess]:
-    process = WorkerProcess(settings, tmp_path / "worker.log")
-    try:
-        process.wait_web(60)
-        yield process
-    finally:
-        process.stop()
+def worker(worker_factory: WorkerFactory) -> WorkerProcess:
+    return worker_factory()
 
 
 @pytest.fixture
-def prometheus(settings: Settings, tmp_path: Path) -> Iterator[str]:
+def prometheus(worker: WorkerProcess, tmp_path: Path) -> Iterator[str]:
     binary = shutil.which("prometheus")
     assert binary, "prometheus missing: `make test` installs Debian's prometheus package"
     port = free_port()
@@ -43,7 +38,7 @@ def prometheus(settings: Settings, tmp_path: Path) -> Iterator[str]:
         "global: {scrape_interval: 1s, evaluation_interval: 1s}\n"
         "scrape_configs:\n"
         "  - job_name: newsevents\n"
-        f"    static_configs: [{{targets: ['127.0.0.1:{settings.web_port}']}}]\n"
+        f"    static_configs: [{{targets: ['127.0.0.1:{worker.settings.web_port}']}}]\n"
     )
     with open(tmp_path / "prometheus.log", "wb") as log:
         process = subprocess.Popen(

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import collections
-from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 
 from stream.config.settings import Settings
-from stream.devtools.devrun import WorkerProcess
 from stream.ingest.raw import parse_raw
 from stream.records.models import Article
-from tests.integration.conftest import TopicReader, produce
+from tests.integration.conftest import ReaderFactory, WorkerFactory, produce
 from tests.support import wait_drained
 
 pytestmark = pytest.mark.integration
@@ -23,7 +22,7 @@ def _json(**fields: object) -> bytes:
 
 
 def test_copies_and_re_reports_give_each_event_once_and_a_mention_per_article(
-    settings: Settings, seed_bytes: bytes, tmp_path: Path
+    settings: Settings, worker_factory: WorkerFactory, topic_reader: ReaderFactory, seed_bytes: bytes
 ) -> None:
     seed = parse_raw(seed_bytes)
     assert isinstance(seed, Article)
@@ -61,24 +60,19 @@ def test_copies_and_re_reports_give_each_event_once_and_a_mention_per_article(
         ),
     ]
     topics = settings.topics
-    worker = WorkerProcess(settings, tmp_path / "worker.log")
-    reader = TopicReader(
-        settings, [topics.diplomatic, topics.conflict, topics.mentions, topics.duplicates, topics.stats]
+    worker = worker_factory()
+    reader = topic_reader(
+        [topics.diplomatic, topics.conflict, topics.mentions, topics.duplicates, topics.stats]
     )
-    try:
-        worker.wait_web(60)
-        # The original first: copies arriving on other partitions may be processed in any order, and
-        # the verdicts below name which article was seen first.
-        produce(settings, topics.raw, corpus[:1])
-        wait_drained(worker, 1)
-        produce(settings, topics.raw, corpus[1:])
-        wait_drained(worker, len(corpus))
-        records = reader.drain(3.0)
-    finally:
-        reader.close()
-        worker.stop()
+    # The original first: copies arriving on other partitions may be processed in any order, and
+    # the verdicts below name which article was seen first.
+    produce(settings, topics.raw, corpus[:1])
+    wait_drained(worker, 1)
+    produce(settings, topics.raw, corpus[1:])
+    wait_drained(worker, len(corpus))
+    records = reader.drain(3.0)
 
-    by_topic: dict[str, list[tuple[bytes | None, dict[str, object]]]] = collections.defaultdict(list)
+    by_topic: dict[str, list[tuple[bytes | None, dict[str, Any]]]] = collections.defaultdict(list)
     for topic, key, value in records:
         by_topic[topic].append((key, orjson.loads(value)))
     events = [v for t in (topics.diplomatic, topics.conflict) for _k, v in by_topic[t]]
@@ -88,7 +82,7 @@ def test_copies_and_re_reports_give_each_event_once_and_a_mention_per_article(
     verdicts = {(v["article_id"], v["kind"]) for _k, v in by_topic[topics.duplicates]}
     assert verdicts == {("a1", "exact"), ("a1", "content"), ("c1", "content"), ("b1", "near")}
     near = next(v for _k, v in by_topic[topics.duplicates] if v["kind"] == "near")
-    assert near["duplicate_of"] == "a1" and 0 < near["distance"] <= 5  # type: ignore[operator]
+    assert near["duplicate_of"] == "a1" and 0 < near["distance"] <= 5
 
     mentions = [v for _k, v in by_topic[topics.mentions]]
     pairs = collections.Counter((m["event_id"], m["article_id"]) for m in mentions)
@@ -105,7 +99,7 @@ def test_copies_and_re_reports_give_each_event_once_and_a_mention_per_article(
     # The different event is its own event.
     assert [e["event_type"] for e in events if e["article_id"] == "e1"] == ["CONSULT"]
 
-    latest: dict[object, dict[str, object]] = {}
+    latest: dict[str, dict[str, Any]] = {}
     for _k, v in by_topic[topics.stats]:
         latest[v["event_id"]] = v
     assert latest[first["event_id"]]["num_mentions"] == 4  # a1, b1, c1, d1

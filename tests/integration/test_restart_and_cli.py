@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import orjson
@@ -10,11 +11,11 @@ from click.testing import CliRunner
 
 from stream.cli import main
 from stream.config.settings import Settings
-from stream.devtools.devrun import WorkerProcess, read_counters
+from stream.devtools.devrun import read_counters
 from stream.extract import extract_events
 from stream.ingest.raw import parse_raw
 from stream.records.models import Article
-from tests.integration.conftest import TopicReader, produce
+from tests.integration.conftest import ReaderFactory, Record, WorkerFactory, produce
 from tests.support import distinct_event_articles, wait_drained
 
 pytestmark = pytest.mark.integration
@@ -25,55 +26,40 @@ def _env(settings: Settings) -> dict[str, str]:
 
 
 def test_resent_article_is_still_a_duplicate_after_restart(
-    settings: Settings, seed_path: Path, tmp_path: Path
+    settings: Settings, worker_factory: WorkerFactory, topic_reader: ReaderFactory, seed_path: Path
 ) -> None:
     runner = CliRunner()
-    first = WorkerProcess(settings, tmp_path / "first.log")
-    try:
-        first.wait_web(60)
-        result = runner.invoke(main, ["produce", str(seed_path)], env=_env(settings))
-        assert result.exit_code == 0, result.output
-        wait_drained(first, produced=1)
-        assert read_counters(first.metrics_url)[("newsevents_articles_total", (("outcome", "new"),))] == 1
-    finally:
-        assert first.stop() == 0
+    first = worker_factory("first")
+    result = runner.invoke(main, ["produce", str(seed_path)], env=_env(settings))
+    assert result.exit_code == 0, result.output
+    wait_drained(first, produced=1)
+    assert read_counters(first.metrics_url)[("newsevents_articles_total", (("outcome", "new"),))] == 1
+    assert first.stop() == 0
 
-    second = WorkerProcess(settings, tmp_path / "second.log")
-    try:
-        second.wait_web(60)
-        result = runner.invoke(main, ["produce", str(seed_path)], env=_env(settings))
-        assert result.exit_code == 0, result.output
-        # The re-sent copy is the later of the two raw records; wait until this worker has turned it
-        # into an article. (A restarted Faust worker may also replay the first record: at least once.)
-        raw = TopicReader(settings, [settings.topics.raw])
-        try:
-            raw.poll_until(lambda rs: len(rs) >= 2, timeout=20)
-            resent = max(raw.positions, key=lambda position: position[2])[:2]
-        finally:
-            raw.close()
-        articles = TopicReader(settings, [settings.topics.articles])
-        try:
-            articles.poll_until(
-                lambda rs: any(_origin(v) == resent for _t, _k, v in rs),
-                timeout=60,
-            )
-        finally:
-            articles.close()
-        wait_drained(second, produced=1)
-        samples = read_counters(second.metrics_url)
-        consumed = samples[("newsevents_raw_messages_total", (("outcome", "article"),))]
-        exact = ("newsevents_duplicates_total", (("kind", "exact"), ("layer", "article")))
-        assert samples.get(exact) == consumed >= 1  # every article this worker saw was a duplicate
-        assert ("newsevents_articles_total", (("outcome", "new"),)) not in samples
-    finally:
-        assert second.stop() == 0
+    second = worker_factory("second")
+    result = runner.invoke(main, ["produce", str(seed_path)], env=_env(settings))
+    assert result.exit_code == 0, result.output
+    # The re-sent copy is the later of the two raw records; wait until this worker has turned it
+    # into an article. (A restarted Faust worker may also replay the first record: at least once.)
+    raw = topic_reader([settings.topics.raw])
+    raw.poll_until(lambda rs: len(rs) >= 2, timeout=20)
+    resent = max(raw.positions, key=lambda position: position[2])[:2]
+    articles = topic_reader([settings.topics.articles])
+    articles.poll_until(
+        lambda rs: any(_origin(v) == resent for _t, _k, v in rs),
+        timeout=60,
+    )
+    wait_drained(second, produced=1)
+    samples = read_counters(second.metrics_url)
+    consumed = samples[("newsevents_raw_messages_total", (("outcome", "article"),))]
+    exact = ("newsevents_duplicates_total", (("kind", "exact"), ("layer", "article")))
+    assert samples.get(exact) == consumed >= 1  # every article this worker saw was a duplicate
+    assert ("newsevents_articles_total", (("outcome", "new"),)) not in samples
+    assert second.stop() == 0
 
-    reader = TopicReader(settings, [settings.topics.duplicates])
-    try:
-        notices = reader.poll_until(lambda rs: len(rs) >= 1, timeout=20)
-        assert {orjson.loads(v)["kind"] for _t, _k, v in notices} == {"exact"}
-    finally:
-        reader.close()
+    reader = topic_reader([settings.topics.duplicates])
+    notices = reader.poll_until(lambda rs: len(rs) >= 1, timeout=20)
+    assert {orjson.loads(v)["kind"] for _t, _k, v in notices} == {"exact"}
 
 
 def _origin(article: bytes) -> tuple[int, int] | None:
@@ -93,29 +79,25 @@ def test_tail_command_prints_readable_records(settings: Settings) -> None:
     assert all(line.startswith(f"[{settings.topics.diplomatic}] 2022-02-28 ") for line in lines)
 
 
-def test_every_record_is_processed_across_repeated_restarts(settings: Settings, tmp_path: Path) -> None:
+def test_every_record_is_processed_across_repeated_restarts(
+    settings: Settings, worker_factory: WorkerFactory, topic_reader: ReaderFactory
+) -> None:
     """Each restart is a rebalance plus table recovery, where Faust can drop records it has already
     fetched (faust-streaming#596); the worker fetches them again, so every event still appears once."""
     topics = settings.topics
     expected: set[str] = set()
-    reader = TopicReader(settings, [topics.diplomatic, topics.conflict])
-    try:
-        for run in range(4):
-            batch = distinct_event_articles(30, offset=20_000 + 100 * run)
-            expected |= {e.event_id for raw in batch for e in extract_events(_article(raw))}
-            worker = WorkerProcess(settings, tmp_path / f"run-{run}.log")
-            try:
-                worker.wait_web(60)
-                produce(settings, topics.raw, batch)
-                wanted = frozenset(expected)
-                records = reader.poll_until(lambda rs, w=wanted: _event_ids(rs) >= w, timeout=90)
-                missing = expected - _event_ids(records)
-                assert not missing, f"run {run}: {len(missing)} events never published; {worker.log_path}"
-            finally:
-                assert worker.stop() == 0
-        records = reader.drain(2.0)
-    finally:
-        reader.close()
+    reader = topic_reader([topics.diplomatic, topics.conflict])
+    for run in range(4):
+        batch = distinct_event_articles(30, offset=20_000 + 100 * run)
+        expected |= {e.event_id for raw in batch for e in extract_events(_article(raw))}
+        # Not waiting for readiness: the batch arrives while the worker joins and recovers.
+        worker = worker_factory(f"run-{run}", ready=False)
+        produce(settings, topics.raw, batch)
+        records = reader.poll_until(functools.partial(_publishes_all, frozenset(expected)), timeout=90)
+        missing = expected - _event_ids(records)
+        assert not missing, f"run {run}: {len(missing)} events never published; {worker.log_path}"
+        assert worker.stop() == 0
+    records = reader.drain(2.0)
     ours = [i for i in _event_list(records) if i in expected]
     assert len(ours) == len(expected) == 120  # each published once
 
@@ -126,9 +108,13 @@ def _article(raw: bytes) -> Article:
     return article
 
 
-def _event_list(records: list[tuple[str, bytes | None, bytes]]) -> list[str]:
+def _event_list(records: list[Record]) -> list[str]:
     return [orjson.loads(v)["event_id"] for _t, _k, v in records]
 
 
-def _event_ids(records: list[tuple[str, bytes | None, bytes]]) -> set[str]:
+def _event_ids(records: list[Record]) -> set[str]:
     return set(_event_list(records))
+
+
+def _publishes_all(wanted: frozenset[str], records: list[Record]) -> bool:
+    return _event_ids(records) >= wanted

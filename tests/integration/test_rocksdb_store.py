@@ -3,14 +3,12 @@ empty disk restores it from the changelogs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import orjson
 import pytest
 
 from stream.config.settings import Settings
 from stream.devtools.devrun import WorkerProcess, read_counters
-from tests.integration.conftest import TopicReader, produce
+from tests.integration.conftest import ReaderFactory, SettingsFactory, WorkerFactory, produce
 from tests.support import distinct_event_articles, wait_drained
 
 pytestmark = pytest.mark.integration
@@ -21,46 +19,40 @@ def _articles_by_outcome(worker: WorkerProcess) -> dict[str, float]:
     return {dict(lab)["outcome"]: v for (n, lab), v in samples.items() if n == "newsevents_articles_total"}
 
 
-def _run(settings: Settings, log: Path, batch: list[bytes]) -> dict[str, float]:
-    worker = WorkerProcess(settings, log)
-    try:
-        worker.wait_web(60)
-        produce(settings, settings.topics.raw, batch)
-        wait_drained(worker, len(batch), timeout=120)
-        return _articles_by_outcome(worker)
-    finally:
-        assert worker.stop() == 0
+def _run(start: WorkerFactory, name: str, settings: Settings, batch: list[bytes]) -> dict[str, float]:
+    worker = start(name, settings=settings)
+    produce(settings, settings.topics.raw, batch)
+    wait_drained(worker, len(batch), timeout=120)
+    outcomes = _articles_by_outcome(worker)
+    assert worker.stop() == 0
+    return outcomes
 
 
 def test_rocksdb_state_survives_restart_and_restores_from_changelog(
-    settings: Settings, tmp_path: Path
+    settings_factory: SettingsFactory, worker_factory: WorkerFactory, topic_reader: ReaderFactory
 ) -> None:
-    on_disk = settings.model_copy(update={"store": "rocksdb://", "data_dir": tmp_path / "disk"})
+    on_disk = settings_factory(store="rocksdb://")
     first = distinct_event_articles(30, offset=5000)
     fresh = distinct_event_articles(5, offset=6000)
 
-    assert _run(on_disk, tmp_path / "first.log", first) == {"new": 30}
-    databases = list((tmp_path / "disk").rglob("CURRENT"))  # one RocksDB directory per table partition
+    assert _run(worker_factory, "first", on_disk, first) == {"new": 30}
+    databases = list(on_disk.data_dir.rglob("CURRENT"))  # one RocksDB directory per table partition
     assert databases, "the worker wrote no RocksDB database"
 
     # Same disk: the state is read from RocksDB; re-sent articles are duplicates, new ones are new.
     # (A restarted Faust worker may also replay records it had already committed: those are duplicates
     # too, hence "at least".)
-    second = _run(on_disk, tmp_path / "second.log", first + fresh)
+    second = _run(worker_factory, "second", on_disk, first + fresh)
     assert second["new"] == 5 and second["duplicate"] >= 30, second
 
     # Empty disk: the state is restored from the changelog topics into RocksDB.
-    elsewhere = on_disk.model_copy(update={"data_dir": tmp_path / "other-disk"})
-    third = _run(elsewhere, tmp_path / "third.log", first + fresh)
+    elsewhere = settings_factory(store="rocksdb://")
+    third = _run(worker_factory, "third", elsewhere, first + fresh)
     assert "new" not in third and third["duplicate"] >= 35, third
-    assert list((tmp_path / "other-disk").rglob("CURRENT"))
+    assert list(elsewhere.data_dir.rglob("CURRENT"))
 
-    topics = settings.topics
-    reader = TopicReader(settings, [topics.diplomatic, topics.conflict])
-    try:
-        records = reader.poll_until(lambda rs: len(rs) >= 35, timeout=30)
-        records = reader.drain(2.0)
-    finally:
-        reader.close()
+    reader = topic_reader([on_disk.topics.diplomatic, on_disk.topics.conflict])
+    records = reader.poll_until(lambda rs: len(rs) >= 35, timeout=30)
+    records = reader.drain(2.0)
     ids = [orjson.loads(v)["event_id"] for _t, _k, v in records]  # this module's broker: only these
     assert len(ids) == 35 and len(set(ids)) == 35  # each event published once across three workers

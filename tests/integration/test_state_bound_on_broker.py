@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
 from stream.config.settings import Settings
 from stream.devtools.devrun import WorkerProcess, read_counters
-from tests.integration.conftest import produce
+from tests.integration.conftest import WorkerFactory, produce
 from tests.support import distinct_event_articles, wait_drained
 
 pytestmark = pytest.mark.integration
@@ -30,29 +29,24 @@ def _state(worker: WorkerProcess) -> tuple[dict[str, float], dict[str, float]]:
     return entries, evicted
 
 
-def test_state_stays_within_its_bound_and_after_restart(settings: Settings, tmp_path: Path) -> None:
+def test_state_stays_within_its_bound_and_after_restart(
+    settings: Settings, worker_factory: WorkerFactory
+) -> None:
     env = {"NEWSEVENTS_DEDUP_MAX_ENTRIES": str(BOUND)}
     articles = distinct_event_articles(300)
-    worker = WorkerProcess(settings, tmp_path / "first.log", extra_env=env)
-    try:
-        worker.wait_web(60)
-        produce(settings, settings.topics.raw, articles)
-        wait_drained(worker, len(articles), timeout=120)
-        entries, evicted = _state(worker)
-    finally:
-        worker.stop()
+    worker = worker_factory("first", extra_env=env)
+    produce(settings, settings.topics.raw, articles)
+    wait_drained(worker, len(articles), timeout=120)
+    entries, evicted = _state(worker)
+    worker.stop()  # before the restart: one worker at a time
     for table in ("article-seen", "events-diplomatic", "mentions", "event-stats"):
         assert 0 < entries[table] <= BOUND, (table, entries)
         assert evicted[table] >= len(articles) - BOUND, (table, evicted)  # every key beyond the bound left
 
     # A restart restores every key from the changelogs; the worker trims them back to the bound.
-    again = WorkerProcess(settings, tmp_path / "second.log", extra_env=env)
-    try:
-        again.wait_web(60)
-        produce(settings, settings.topics.raw, distinct_event_articles(5, offset=1000))
-        wait_drained(again, 5, timeout=120)
-        entries, _evicted = _state(again)
-    finally:
-        again.stop()
+    again = worker_factory("second", extra_env=env)
+    produce(settings, settings.topics.raw, distinct_event_articles(5, offset=1000))
+    wait_drained(again, 5, timeout=120)
+    entries, _evicted = _state(again)
     for table in ("article-seen", "events-diplomatic", "mentions", "event-stats"):
         assert 0 < entries[table] <= BOUND, (table, entries)
