@@ -71,6 +71,7 @@ def sentence_table(name: str, check: str | None = None) -> Callable[[_Test], _Te
         if not values:
             raise ValueError(f"tests/gold/{name}: no row for check {check!r}")
         _SERVED.add((name, check))
-        return pytest.mark.parametrize(fields, values, ids=ids)(test)
+        pytest.mark.parametrize(fields, values, ids=ids)(test)  # stores the mark on the function itself
+        return test
 
     return decorate

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import tomllib
+from collections.abc import Set as AbstractSet
 from importlib import metadata
 
 import pytest
@@ -52,7 +53,8 @@ def _closure(requirements: list[str]) -> set[str]:
     todo: list[tuple[Requirement, set[str]]] = [(Requirement(r), set()) for r in requirements]
     while todo:
         requirement, wanted = todo.pop()
-        environment = default_environment()
+        # Every value of the marker environment is a string; evaluate() takes a plain dict of them.
+        environment: dict[str, str | AbstractSet[str]] = {k: str(v) for k, v in default_environment().items()}
         if requirement.marker is not None and not any(
             requirement.marker.evaluate({**environment, "extra": e}) for e in (wanted or {""})
         ):
@@ -100,7 +102,7 @@ def test_broker_commands_without_the_local_extra_say_so_in_one_line(command: lis
 
 def test_constraints_pin_exactly_the_installed_tested_set() -> None:
     pins = _constraints()
-    installed = {
+    installed: dict[str, str] = {
         canonicalize_name(d.metadata["Name"]): d.version
         for d in metadata.distributions()
         if canonicalize_name(d.metadata["Name"]) not in TOOLING | {"newsevents"}

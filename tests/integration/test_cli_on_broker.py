@@ -9,7 +9,8 @@ import time
 
 import pytest
 from confluent_kafka import Producer
-from confluent_kafka.admin import AdminClient, NewTopic
+from confluent_kafka.admin import AdminClient
+from confluent_kafka.cimpl import NewTopic  # defined here; confluent_kafka.admin does not re-export it
 
 from stream.devtools.broker import EmbeddedBroker
 from tests.paths import ROOT

@@ -10,6 +10,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -56,12 +57,13 @@ def prometheus(worker: WorkerProcess, tmp_path: Path) -> Iterator[str]:
         process.wait(20)
 
 
-def _query(base: str, expr: str) -> list[object]:
+def _query(base: str, expr: str) -> list[dict[str, Any]]:
     url = f"{base}/api/v1/query?" + urllib.parse.urlencode({"query": expr})
     with urllib.request.urlopen(url, timeout=10) as response:
         body = orjson.loads(response.read())
     assert body["status"] == "success", body
-    return body["data"]["result"]  # type: ignore[no-any-return]
+    result: list[dict[str, Any]] = body["data"]["result"]  # one {metric, value} a series
+    return result
 
 
 def _grafana(expr: str, job: str, instance: str) -> str:
@@ -77,7 +79,7 @@ def _grafana(expr: str, job: str, instance: str) -> str:
 def _label_values(base: str, label: str) -> list[str]:
     """What the dashboard's job / instance variable offers: label_values(newsevents_build_info, label)."""
     result = _query(base, f"group by ({label}) (newsevents_build_info)")
-    return sorted(r["metric"][label] for r in result)  # type: ignore[index]
+    return sorted(r["metric"][label] for r in result)
 
 
 def test_every_dashboard_query_returns_data(
@@ -99,20 +101,20 @@ def test_every_dashboard_query_returns_data(
     assert _label_values(prometheus, "job") == ["newsevents"]
     assert _label_values(prometheus, "instance") == [instance]
     empty: list[str] = []
-    for title, unit, targets, _kind in module.PANELS:  # type: ignore[attr-defined]
+    for title, unit, targets, _kind in module.PANELS:
         for legend, expr in targets:
             result = _query(prometheus, _grafana(expr, "newsevents", instance))
             if not result:
                 empty.append(f"{title} / {legend}")
             if unit == "percentunit":  # NaN (0/0) when nothing moved within the rate window
-                values = [float(r["value"][1]) for r in result]  # type: ignore[index]
+                values = [float(r["value"][1]) for r in result]
                 assert all(math.isnan(v) or 0 <= v <= 1 for v in values), (title, legend, values)
             assert not _query(prometheus, _grafana(expr, "newsevents", "127.0.0.1:1")), (title, legend)
     allowed = {
         f"{title} / {legend}"
-        for title, _u, targets, _k in module.PANELS  # type: ignore[attr-defined]
+        for title, _u, targets, _k in module.PANELS
         if title in module.MAY_BE_EMPTY
         for legend, _e in targets
-    }  # type: ignore[attr-defined]
+    }
     assert sorted(set(empty) - allowed) == [], f"panels without data: {empty}"
-    assert _query(prometheus, "sum(newsevents_ready)")[0]["value"][1] == "1"  # type: ignore[index]
+    assert _query(prometheus, "sum(newsevents_ready)")[0]["value"][1] == "1"

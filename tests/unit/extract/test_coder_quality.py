@@ -10,29 +10,29 @@ import pytest
 
 from stream.bench.extract import generate_articles
 from stream.extract.coder import code_article, event_fingerprint
-from stream.extract.evaluate import score_gold
+from stream.extract.evaluate import Score, score_gold
 from stream.extract.lexicon import triggers
 from stream.extract.taxonomy import MODES_BY_TYPE
 from tests.paths import GOLD
 
 
 @pytest.fixture(scope="module")
-def dev_score() -> object:
+def dev_score() -> Score:
     rows = [orjson.loads(line) for line in (GOLD / "plover_gsr_dev.jsonl").read_bytes().splitlines()]
     return score_gold(rows)
 
 
-def test_event_type_accuracy_meets_target(dev_score: object) -> None:
-    assert dev_score.type_accuracy >= 0.80  # type: ignore[attr-defined]
+def test_event_type_accuracy_meets_target(dev_score: Score) -> None:
+    assert dev_score.type_accuracy >= 0.80
 
 
-def test_spurious_events_stay_under_target(dev_score: object) -> None:
-    assert dev_score.spurious_per_sentence <= 0.30  # type: ignore[attr-defined]
+def test_spurious_events_stay_under_target(dev_score: Score) -> None:
+    assert dev_score.spurious_per_sentence <= 0.30
 
 
-def test_actor_country_f1_meets_target(dev_score: object) -> None:
-    assert dev_score.country_f1 >= 0.90  # type: ignore[attr-defined]
-    assert dev_score.country_precision >= 0.90  # type: ignore[attr-defined]
+def test_actor_country_f1_meets_target(dev_score: Score) -> None:
+    assert dev_score.country_f1 >= 0.90
+    assert dev_score.country_precision >= 0.90
 
 
 def _negative_sentences() -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ def seed_events(seed_bytes: bytes) -> list[EventRecord]:
     return extract_events(article)
 
 
-def _gold() -> list[dict[str, object]]:
+def _gold() -> list[dict[str, Any]]:
     return [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
 
 
@@ -34,16 +35,16 @@ def _reported_in(event: EventRecord, starts: list[str]) -> bool:
     return all(any(text.startswith(start) for text in texts) for start in starts)
 
 
-@pytest.mark.parametrize("gold", _gold(), ids=lambda g: str(g["sentences_startwith"][0])[:40])  # type: ignore[index]
+@pytest.mark.parametrize("gold", _gold(), ids=lambda g: str(g["sentences_startwith"][0])[:40])
 def test_seed_gold_event_is_one_record_with_all_its_sentences(
-    seed_events: list[EventRecord], gold: dict[str, object]
+    seed_events: list[EventRecord], gold: dict[str, Any]
 ) -> None:
-    starts: list[str] = gold["sentences_startwith"]  # type: ignore[assignment]
+    starts: list[str] = gold["sentences_startwith"]
     candidates = [e for e in seed_events if e.event_type == gold["event_type"] and _reported_in(e, starts)]
     assert len(candidates) == 1, f"{gold['event_type']} reported in {starts!r}: {len(candidates)} records"
     event = candidates[0]
-    assert _codes(event.actors) == set(gold["actors"])  # type: ignore[arg-type]
-    assert _codes(event.recipients) == set(gold["recipients"])  # type: ignore[arg-type]
+    assert _codes(event.actors) == set(gold["actors"])
+    assert _codes(event.recipients) == set(gold["recipients"])
     assert str(event.event_date) == gold["event_date"]
     if "event_mode" in gold:
         assert event.event_mode == gold["event_mode"]

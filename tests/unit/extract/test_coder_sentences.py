@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import pytest
 
 from stream.extract.coder import code_article
-from stream.records.models import EventRecord
+from stream.records.models import Actor, EventRecord
 from tests.tables import sentence_table, table_checks
 
 PUBLISHED = dt.date(2022, 3, 2)  # a Wednesday
@@ -71,8 +72,8 @@ def _one(text: str, event_type: str) -> EventRecord:
     return events[0]
 
 
-def _countries(parties: list[object]) -> set[str | None]:
-    return {p.country for p in parties}  # type: ignore[attr-defined]
+def _countries(parties: Iterable[Actor]) -> set[str | None]:
+    return {p.country for p in parties}
 
 
 def _assert_parties(text: str, event_type: str, actors: set[str], recipients: set[str]) -> None:
