@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-slow lint typecheck unit integration schemas prometheus native pure clean constraints
+.PHONY: demo test check test-slow lint typecheck unit integration schemas prometheus native pure clean constraints
 
 # The tested set: every package at its version in constraints.txt (`make constraints` rewrites it).
 $(BIN)/newsevents: pyproject.toml constraints.txt
@@ -66,6 +66,12 @@ integration: $(BIN)/newsevents $(NATIVE)
 # NEWSEVENTS_EXPECT_COMPILED: the tests then check that they ran the compiled coder.
 test: $(BIN)/newsevents prometheus lint typecheck $(NATIVE)
 	NEWSEVENTS_EXPECT_COMPILED=$$(test -f $(NATIVE) && echo 1 || echo 0) $(BIN)/pytest
+
+# The quick check before a commit or push (about 25 s on 2 cores): lint, types and the unit tests, on
+# the coder as it is (no compile step; a compiled coder older than its sources refuses to load), with no
+# broker and no Debian tools: tests/integration and tests/deploy are `make test`'s.
+check: $(BIN)/newsevents lint typecheck
+	$(BIN)/pytest tests/unit -m "not integration and not slow"
 
 test-slow: $(BIN)/newsevents prometheus $(NATIVE)
 	$(BIN)/pytest -m slow
