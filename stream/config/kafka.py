@@ -7,22 +7,33 @@ from typing import Any
 
 import faust
 
-from stream.config.settings import Settings
+from stream.config.settings import ConfigError, Settings
 
 __all__ = ["client_options", "faust_credentials", "ssl_context"]
 
 
 def ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """The TLS context for SSL and SASL_SSL; a CA or key file that does not load is a ConfigError."""
     if settings.security_protocol not in ("SSL", "SASL_SSL"):
         return None
-    context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
+    cafile = settings.ssl_cafile
+    try:
+        context = ssl.create_default_context(cafile=str(cafile) if cafile else None)
+    except (ssl.SSLError, OSError) as exc:
+        raise ConfigError(f"NEWSEVENTS_SSL_CAFILE={cafile}: not a CA certificate file ({exc})") from exc
     if settings.ssl_certfile:
         password = settings.ssl_key_password.get_secret_value() if settings.ssl_key_password else None
-        context.load_cert_chain(
-            str(settings.ssl_certfile),
-            str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
-            password,
-        )
+        try:
+            context.load_cert_chain(
+                str(settings.ssl_certfile),
+                str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
+                password,
+            )
+        except (ssl.SSLError, OSError) as exc:
+            files = f"NEWSEVENTS_SSL_CERTFILE={settings.ssl_certfile}"
+            if settings.ssl_keyfile:
+                files += f" with NEWSEVENTS_SSL_KEYFILE={settings.ssl_keyfile}"
+            raise ConfigError(f"{files}: not a certificate and its key ({exc})") from exc
     return context
 
 
