@@ -38,6 +38,16 @@ _EXPR = WordStartScan(
 )
 
 
+_FIRST_DAY: Final = dt.date.min.toordinal()
+_LAST_DAY: Final = dt.date.max.toordinal()
+
+
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, clamped to the calendar's range: "tomorrow" in an article of 9999-12-31 is
+    9999-12-31, not an OverflowError."""
+    return dt.date.fromordinal(min(max(day.toordinal() + days, _FIRST_DAY), _LAST_DAY))
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -50,7 +60,7 @@ def _explicit(year: int | None, month: int, day: int, published: dt.date) -> dt.
         return _safe_date(year, month, day)
     candidate = _safe_date(published.year, month, day)
     # A month-day later than publication most likely refers to the previous year's date.
-    if candidate is not None and candidate > published + dt.timedelta(days=7):
+    if candidate is not None and candidate > _shifted(published, 7):
         candidate = _safe_date(published.year - 1, month, day)
     return candidate
 
@@ -59,10 +69,10 @@ def _weekday(name: str, rel: str | None, published: dt.date) -> dt.date:
     target = _WEEKDAYS.index(name)
     back = (published.weekday() - target) % 7
     if rel == "next ":
-        return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+        return _shifted(published, (target - published.weekday()) % 7 or 7)
     if rel == "last " and back == 0:
         back = 7
-    return published - dt.timedelta(days=back)
+    return _shifted(published, -back)
 
 
 _WORDS: Final = {
@@ -98,9 +108,9 @@ def date_expressions(sentence: str, published: dt.date) -> list[tuple[int, dt.da
                 resolved = _safe_date(published.year, published.month, int(dom)) or resolved
         elif groups["count"]:
             count = int(groups["count"]) if groups["count"].isdigit() else _COUNTS[groups["count"]]
-            resolved = published - dt.timedelta(days=count * (7 if groups["unit"].startswith("week") else 1))
+            resolved = _shifted(published, -count * (7 if groups["unit"].startswith("week") else 1))
         else:
-            resolved = published + dt.timedelta(days=_WORDS[groups["word"]])
+            resolved = _shifted(published, _WORDS[groups["word"]])
         if resolved is not None:
             found.append((match.start(1), resolved))
     return found

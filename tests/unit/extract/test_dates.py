@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from stream.extract.coder import code_article
 from stream.extract.dates import date_expressions, nearest_date
 
 PUBLISHED = dt.date(2024, 3, 6)  # a Wednesday
@@ -47,3 +48,76 @@ def test_nearest_stated_date_to_the_trigger_wins_and_none_gives_publication() ->
     found = date_expressions(sentence, PUBLISHED)
     assert nearest_date(found, PUBLISHED, sentence.index("attacked")) == dt.date(2024, 3, 5)
     assert nearest_date([], PUBLISHED, 0) == PUBLISHED
+
+
+# Every relative phrase the resolver knows, stepping back or forward from the publication date.
+_RELATIVE_PHRASES = [
+    "yesterday",
+    "the day before yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last week",
+    "last month",
+    "earlier this week",
+    "two days ago",
+    "10 weeks ago",
+    "a week ago",
+    "on Monday",
+    "last Sunday",
+    "next Monday",
+    "next Sunday",
+    "this Friday (29)",
+    "on January 2",
+]
+
+
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max], ids=["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("phrase", _RELATIVE_PHRASES)
+def test_a_date_at_either_end_of_the_calendar_resolves_inside_it(phrase: str, published: dt.date) -> None:
+    # No OverflowError; the phrase is still read, as a day of the same year or the one next to it.
+    found = date_expressions(f"Russia attacked Ukraine {phrase}.", published)
+    assert len(found) == 1
+    assert abs((found[0][1] - published).days) <= 366
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase", "expected"),
+    [
+        (dt.date.max, "tomorrow", dt.date.max),
+        (dt.date.max, "next Monday", dt.date.max),  # 9999-12-31 is a Friday: next Monday would be 10000
+        (dt.date.max, "yesterday", dt.date(9999, 12, 30)),
+        (dt.date.min, "yesterday", dt.date.min),
+        (dt.date.min, "the day before yesterday", dt.date.min),
+        (dt.date.min, "10 weeks ago", dt.date.min),
+        (dt.date.min, "last Monday", dt.date.min),  # 0001-01-01 is a Monday: a week before it is year 0
+        (dt.date(1, 1, 2), "the day before yesterday", dt.date.min),
+        (dt.date.min, "tomorrow", dt.date(1, 1, 2)),
+    ],
+    ids=lambda value: value.isoformat() if isinstance(value, dt.date) else None,
+)
+def test_a_relative_date_past_the_calendar_stops_at_its_first_or_last_day(
+    published: dt.date, phrase: str, expected: dt.date
+) -> None:
+    found = date_expressions(f"Russia attacked Ukraine {phrase}.", published)
+    assert [date for _, date in found] == [expected]
+
+
+def test_an_undated_month_day_in_the_first_year_that_would_be_last_years_gives_no_date() -> None:
+    # "on March 3" in an article of 1 January of year 1 would be 3 March of year 0, which does not exist.
+    assert date_expressions("Russia attacked Ukraine on March 3.", dt.date.min) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        (dt.date.max, "Russian troops attacked Ukraine tomorrow.", dt.date.max),
+        (dt.date.min, "Russian troops attacked Ukraine yesterday.", dt.date.min),
+    ],
+    ids=["tomorrow-9999-12-31", "yesterday-0001-01-01"],
+)
+def test_the_coder_dates_an_event_at_the_end_of_the_calendar_without_crashing(
+    published: dt.date, sentence: str, expected: dt.date
+) -> None:
+    events = code_article("calendar-end", sentence, published)
+    assert [(e.event_type, e.event_date) for e in events] == [("ASSAULT", expected)]
