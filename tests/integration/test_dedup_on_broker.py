@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from stream.config.settings import Settings
+from stream.extract import extract_events
 from stream.ingest.raw import parse_raw
 from stream.records.models import Article
 from tests.integration.conftest import ReaderFactory, WorkerFactory, produce
@@ -88,7 +89,17 @@ def test_copies_and_re_reports_give_each_event_once_and_a_mention_per_article(
     pairs = collections.Counter((m["event_id"], m["article_id"]) for m in mentions)
     assert max(pairs.values()) == 1, "one mention per event per article"
     seed_events = {e["event_id"] for e in events if e["article_id"] == "a1"}
-    assert len(seed_events) >= 7
+    # One record per real-world event: the seed's meeting is one CONSULT event with all its sentences.
+    assert len(seed_events) == len(extract_events(seed)) >= 4
+    meetings = [e for e in events if e["event_type"] == "CONSULT" and e["event_mode"] != "phone"]
+    meeting = next(e for e in meetings if e["article_id"] == "a1")
+    assert meeting["location"]["country"] == "BLR"
+    meeting_mention = next(
+        m for m in mentions if (m["event_id"], m["article_id"]) == (meeting["event_id"], "a1")
+    )
+    assert len(meeting_mention["sentences"]) == 6
+    # The copies, one of them with a new headline ("Ukraine and Russia begin talks"), add mentions only.
+    assert not any(e["article_id"] in {"b1", "c1"} for e in events)
     for event_id in seed_events:
         reporters = {article for (eid, article) in pairs if eid == event_id}
         assert {"a1", "b1", "c1"} <= reporters, (event_id, reporters)
@@ -104,3 +115,4 @@ def test_copies_and_re_reports_give_each_event_once_and_a_mention_per_article(
         latest[v["event_id"]] = v
     assert latest[first["event_id"]]["num_mentions"] == 4  # a1, b1, c1, d1
     assert latest[first["event_id"]]["num_sources"] == 4
+    assert latest[first["event_id"]]["num_articles"] == 4
