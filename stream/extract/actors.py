@@ -23,6 +23,15 @@ from stream.extract.gazetteer import (
     sector_nouns,
 )
 from stream.extract.lexicon import anchored_trigger_pattern, trie_alternation
+from stream.extract.places import (
+    continues_name,
+    is_calendar_word,
+    is_world_region,
+    place_folded,
+    qualifier_at,
+    region_names,
+    town_qualified,
+)
 from stream.extract.text import WordStartScan
 
 __all__ = [
@@ -168,12 +177,14 @@ class ActorMention(NamedTuple):
 
 
 class PlaceMention(NamedTuple):
-    """A place named in a sentence."""
+    """A place named in a sentence; `settled` when the text says which of the towns of that name it is
+    (a state or country after it, or the country of one namesake named in the sentence)."""
 
     start: int
     end: int
     text: str
     place: PlaceEntry
+    settled: bool = False
 
 
 def _no_home_country() -> str | None:
@@ -755,24 +766,59 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             end = match.start() + len(name)
+            if is_world_region(name) or is_calendar_word(name):
+                break  # "in Asia", "in March": neither a town nor a country
             # A country outranks a town of the same name ("Liberia" the country, not the Costa Rican town).
             actor = actor_lexicon().get(name)
             country_named = actor is not None and actor.kind == "country"
-            entry = places.get(name)
+            # Names of more than one word also as written without accents ("Sao Paulo").
+            entry = places.get(name) or (place_folded(name) if n > 1 else None)
+            # A town too small for the lexicon, named with its state or country ("Hazard, Ky.").
+            qualified = entry is None and n == len(words) and not country_named and text.startswith(",", end)
             if country_named and _names_a_sea(text, match.start()):
                 break
-            if cue is None and (country_named or entry is not None):
+            if cue is None and (country_named or entry is not None or qualified):
                 cue = _after_locative(text, match.start())
             if actor is not None and country_named and cue:
                 country = country_place(actor.country)
                 if country is not None:
                     found.append(PlaceMention(match.start(), end, name, country))
                 break
-            if entry is not None and (cue or _PLACE_CUE.match(text, end)):
-                entry = _named_namesake(name, text) or entry
-                found.append(PlaceMention(match.start(), end, name, entry))
-                break
+            if (entry is not None or qualified) and (cue or _PLACE_CUE.match(text, end)):
+                town = _town_at(name, entry, text, end, words[n] if n < len(words) else None)
+                if town is not None:
+                    found.append(PlaceMention(match.start(), end, name, town[0], town[1]))
+                    break
+                if entry is not None:
+                    break
     return tuple(found)
+
+
+def _town_at(
+    name: str, entry: PlaceEntry | None, text: str, end: int, next_word: str | None
+) -> tuple[PlaceEntry, bool] | None:
+    """The town a name denotes, and whether the sentence says which of its namesakes: the one in the
+    state, province or country after a comma ("London, Ky.", "Perth, Scotland"), else the one whose
+    country the sentence names. None when it is no town: part of a longer name ("Victoria Park", "Paris
+    Hilton", "Manchester United") or a state's or province's name ("in Florida"), unless a town of that
+    name lies in it ("New York")."""
+    if next_word is not None and continues_name(next_word):
+        return None
+    qualifier = qualifier_at(text, end) if next_word is None else None
+    if qualifier is not None:
+        town = town_qualified(name, *qualifier)
+        # Said to be in a state or country where no town of the name is known: not the namesake elsewhere.
+        return (town, True) if town is not None else None
+    if entry is None:
+        return None
+    region = region_names().get(name)
+    if region is not None:
+        if (entry.country, entry.admin1) == (region.country, region.admin1):
+            return entry, True  # "New York"
+        own = town_qualified(name, region, None)
+        return (own, True) if own is not None else None
+    namesake = _named_namesake(name, text)
+    return (namesake, True) if namesake is not None else (entry, False)
 
 
 def _named_namesake(name: str, text: str) -> PlaceEntry | None:

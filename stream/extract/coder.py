@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from typing import Any, TypeAlias
 
 from stream.extract.actors import (
@@ -18,13 +17,13 @@ from stream.extract.actors import (
 )
 from stream.extract.dates import date_expressions, nearest_date
 from stream.extract.filters import OFFICIAL_SECTORS, inside_name, is_crime_report, is_sports_report, restates
-from stream.extract.gazetteer import name_kind, place_lexicon
+from stream.extract.gazetteer import PlaceEntry, name_kind
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.identity import event_key, merge_reports
 from stream.extract.roles import roles
 from stream.extract.taxonomy import goldstein, quad_class
 from stream.extract.text import Sentence, normalize, split_sentences
-from stream.ingest.dateline import DATELINE
+from stream.extract.toponyms import ArticlePlaces, article_places, dateline_place, main_city, settle
 from stream.records.models import EventRecord
 
 __all__ = ["code_article", "event_fingerprint"]
@@ -59,6 +58,7 @@ def _location_data(place: PlaceMention | None, from_sentence: bool) -> dict[str,
         "lat": place.place.lat,
         "lon": place.place.lon,
         "feature": place.place.feature,
+        "geonames_id": place.place.geonames_id or None,
         "resolved_from": "sentence" if from_sentence else "article",
         "span": {"start": place.start, "end": place.end} if from_sentence else None,
     }
@@ -157,53 +157,40 @@ def code_sentence(
     ]
 
 
-def _dateline_city(sentences: list[Sentence]) -> PlaceMention | None:
-    """The city of a wire dateline ("KABUL, March 4 (Reuters) -"): where the story was filed."""
-    dateline = DATELINE.match(sentences[0].text) if sentences else None
-    if dateline is None:
-        return None
-    name = dateline.group("city").strip()
-    entry = place_lexicon().get(name.title())
-    if entry is None:
-        return None
-    start = dateline.start("city")
-    return PlaceMention(start, start + len(name), entry.name, entry)
-
-
-def _article_place(sentences: list[Sentence]) -> PlaceMention | None:
-    """Where an article's events are when a sentence names no place: its dateline, else its main city."""
-    return _dateline_city(sentences) or _main_city(sentences)
-
-
-def _main_city(sentences: list[Sentence]) -> PlaceMention | None:
-    """The article's most-mentioned city (first mention wins ties): where its events most likely are."""
-    counts: Counter[tuple[str, str]] = Counter()
-    first: dict[tuple[str, str], PlaceMention] = {}
-    for sentence in sentences:
-        for found in find_places(sentence.text):
-            if found.place.feature == "city":
-                key = (found.place.name, found.place.country)
-                counts[key] += 1
-                first.setdefault(key, found)
-    return first[counts.most_common(1)[0][0]] if counts else None
-
-
 def code_article(
     article_id: str, text: str, published: dt.date | None, url: str | None = None
 ) -> list[EventRecord]:
     """Every event in an article, one record per distinct event (same fingerprint = same event)."""
-    sentences = split_sentences(normalize(text))
+    normalized = normalize(text)
+    sentences = split_sentences(normalized)
     # Most sentences hold no trigger: find those first and do the costlier work only where needed.
     hits_by_sentence = [sentence_hits(sentence.text) for sentence in sentences]
     last = max((i for i, hits in enumerate(hits_by_sentence) if hits), default=-1)
     if last < 0:
         return []
-    article_place: list[PlaceMention | None] = []  # computed on first use
+    # Where the article is, and what it says of where its places are: computed on first use.
+    article_place: list[PlaceMention | None] = []
+    places_context: list[ArticlePlaces] = []
+    texts = [sentence.text for sentence in sentences]
+
+    def dateline() -> PlaceMention | None:
+        if not article_place:
+            article_place.append(dateline_place(normalized))
+        return article_place[0]
+
+    def context() -> ArticlePlaces:
+        if not places_context:
+            places_context.append(article_places(normalized, texts, dateline()))
+        return places_context[0]
+
+    def in_context(mention: PlaceMention) -> PlaceEntry | None:
+        return settle(mention, context)
 
     def where_article_is() -> PlaceMention | None:
-        if not article_place:
-            article_place.append(_article_place(sentences))
-        return article_place[0]
+        # The dateline's place, else the article's main town: a dateline outranks a capital named later.
+        if len(article_place) < 2:
+            article_place.append(dateline() or main_city(texts, in_context))
+        return article_place[1]
 
     def home_country() -> str | None:
         found = where_article_is()
@@ -223,6 +210,9 @@ def code_article(
             sentence, published, hits, mentions
         ):
             cameo, mode = hit.cameo, hit.mode
+            town = in_context(place) if place is not None else None
+            # A name the article does not say which town it is falls back on the article's place.
+            place = place._replace(place=town) if place is not None and town is not None else None
             in_sentence = place is not None
             location = _location_data(place if in_sentence else where_article_is(), in_sentence)
             reports.append(

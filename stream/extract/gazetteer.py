@@ -42,6 +42,8 @@ class PlaceEntry:
     lon: float
     population: int
     feature: Literal["city", "country"]
+    admin1: str = ""  # GeoNames first-level division: US state ("KY"), Canadian province ("08")...
+    geonames_id: int = 0
 
 
 # Adjective and plural demonyms; no maintained package carries these, so they are listed here once.
@@ -483,19 +485,32 @@ def person_titles() -> dict[str, str]:
 def place_lexicon() -> dict[str, PlaceEntry]:
     """City names (and, for large cities, alternate spellings) -> the most populous match."""
     places: dict[str, PlaceEntry] = {}
+    by_own_name: set[str] = set()  # names some town bears as its own, not as an alternate spelling
 
-    def offer(name: str, entry: PlaceEntry) -> None:
+    def offer(name: str, entry: PlaceEntry, own: bool) -> None:
         current = places.get(name)
-        if current is None or current.population < entry.population:
+        # A town's own name outranks another's alternate spelling: "Victoria" is Victoria (B.C.), not
+        # Hong Kong, once called Victoria.
+        if current is None or (own, entry.population) > (name in by_own_name, current.population):
             places[name] = entry
+        if own:
+            by_own_name.add(name)
 
     for entry, city in _city_entries():
-        offer(city["name"], entry)
+        offer(city["name"], entry, True)
+    for entry, city in _city_entries():
         if entry.population >= 100_000:
             for alt in city.get("alternatenames", ()):
-                if alt.isascii() and len(alt) > 3 and alt[:1].isupper() and " " not in alt.strip():
-                    offer(alt, entry)
+                if alt.isascii() and len(alt) > 3 and alt[:1].isupper() and _one_name(alt, entry):
+                    offer(alt, entry, alt == city["name"])
     return places
+
+
+def _one_name(alt: str, entry: PlaceEntry) -> bool:
+    """An alternate spelling read as the town's name: one word, or for cities of a million people and
+    more, capitalised words ("New York", "Sao Paulo")."""
+    words = alt.split()
+    return len(words) == 1 or (entry.population >= 1_000_000 and all(w[:1].isupper() for w in words))
 
 
 @functools.cache
@@ -508,7 +523,10 @@ def _city_entries() -> tuple[tuple[PlaceEntry, dict[str, Any]], ...]:
         if code is not None:
             population = int(city.get("population") or 0)
             lat, lon = float(city["latitude"]), float(city["longitude"])
-            out.append((PlaceEntry(city["name"], code, lat, lon, population, "city"), city))
+            entry = PlaceEntry(
+                city["name"], code, lat, lon, population, "city", city["admin1code"], int(city["geonameid"])
+            )
+            out.append((entry, city))
     return tuple(out)
 
 
@@ -535,6 +553,12 @@ def country_place(code: str) -> PlaceEntry | None:
             if capital is None or capital.country != code:
                 return None
             return PlaceEntry(
-                info["name"], code, capital.lat, capital.lon, int(info["population"]), "country"
+                info["name"],
+                code,
+                capital.lat,
+                capital.lon,
+                int(info["population"]),
+                "country",
+                geonames_id=int(info["geonameid"]),
             )
     return None

@@ -177,6 +177,10 @@ class Location(_Record):
         description="'article' when the sentence names no place and the article's main place is used",
     )
     span: Span | None = None
+    geonames_id: int | None = Field(
+        default=None,
+        description="The GeoNames id of the town or country (https://www.geonames.org/<id>); None when unknown",
+    )
 
 
 class EventRecord(_Record):
