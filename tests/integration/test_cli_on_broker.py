@@ -21,11 +21,13 @@ pytestmark = pytest.mark.integration
 def _newsevents(
     broker: EmbeddedBroker, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.Popen[str]:
-    environ = {**os.environ, "NEWSEVENTS_BOOTSTRAP_SERVERS": broker.bootstrap, **(env or {})}
+    clean = {k: v for k, v in os.environ.items() if not k.upper().startswith("NEWSEVENTS_")}
+    environ = {**clean, "NEWSEVENTS_BOOTSTRAP_SERVERS": broker.bootstrap, **(env or {})}
     return subprocess.Popen(
         [sys.executable, "-m", "stream", *args],
         cwd=ROOT,
         env=environ,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -58,3 +60,25 @@ def test_tail_waits_for_a_missing_topic_without_creating_it(broker: EmbeddedBrok
     assert out.splitlines() == ['{"after": "created"}']
     assert "Traceback" not in err
     assert _topics(admin)[topic] == 3
+
+
+def test_ssl_against_the_plaintext_broker_fails_in_bounded_time_with_a_reason(broker: EmbeddedBroker) -> None:
+    tail = _newsevents(broker, "tail", "news.raw", env={"NEWSEVENTS_SECURITY_PROTOCOL": "SSL"})
+    out, err = tail.communicate(timeout=60)  # the check waits 10 s for the handshake, aiokafka 40 s
+    assert tail.returncode == 1
+    assert out == ""
+    address = broker.bootstrap
+    assert err == (
+        f"newsevents: no Kafka broker at NEWSEVENTS_BOOTSTRAP_SERVERS={address} ({address}: no TLS handshake "
+        "within 10 s (NEWSEVENTS_SECURITY_PROTOCOL=SSL): is it a plaintext listener?)\n"
+    )
+
+
+def test_produce_reads_several_articles_from_stdin_and_counts_them_in_json(broker: EmbeddedBroker) -> None:
+    articles = (
+        b"date 2022-03-01\nGermany sent aid to Ukraine.\ndate 2022-03-02\nFrance condemned the attack.\n"
+    )
+    produce = _newsevents(broker, "produce", "-", "--topic", "stdin.raw", "--json")
+    out, err = produce.communicate(articles.decode(), timeout=60)
+    assert produce.returncode == 0, err
+    assert out == '{"topic":"stdin.raw","produced":2}\n'

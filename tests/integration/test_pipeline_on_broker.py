@@ -19,7 +19,7 @@ pytestmark = pytest.mark.integration
 
 
 def _offline_events(seed_path: Path) -> list[dict[str, Any]]:
-    result = CliRunner().invoke(main, ["extract", str(seed_path)])
+    result = CliRunner().invoke(main, ["extract", "--json", str(seed_path)])
     assert result.exit_code == 0
     return [orjson.loads(line) for line in result.output.splitlines()]
 

@@ -1,4 +1,4 @@
-"""`newsevents extract` codes files and JSONL offline, keeping a given id as article_id."""
+"""`newsevents extract` codes files, JSONL and stdin offline: text lines, or JSON lines with --json."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from stream.cli import main
 
 
 def test_extract_seed_file_prints_event_lines(seed_path: Path) -> None:
-    result = CliRunner().invoke(main, ["extract", str(seed_path)])
+    result = CliRunner().invoke(main, ["extract", "--json", str(seed_path)])
     assert result.exit_code == 0, result.output
     events = [orjson.loads(line) for line in result.output.splitlines()]
     assert any(e["event_type"] == "CONSULT" and e["event_mode"] == "phone" for e in events)
@@ -24,7 +24,7 @@ def test_extract_jsonl_carries_ids_and_reports_bad_lines(tmp_path: Path) -> None
         '{"id": "art-1", "published": "2022-03-02", "text": "Germany sent humanitarian aid to Ukraine."}\n'
         '{"id": "art-2", "title": "no text"}\n'
     )
-    result = CliRunner().invoke(main, ["extract", str(source)])
+    result = CliRunner().invoke(main, ["extract", "--json", str(source)])
     assert result.exit_code == 1  # one input failed, and says so
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert [orjson.loads(line)["article_id"] for line in lines] == ["art-1"]
@@ -35,3 +35,36 @@ def test_every_subcommand_has_help() -> None:
     for command in ("dev", "broker", "worker", "produce", "tail", "extract", "schemas", "settings"):
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_extract_prints_one_text_line_per_event_by_default(seed_path: Path) -> None:
+    as_json = CliRunner().invoke(main, ["extract", "--json", str(seed_path)])
+    as_text = CliRunner().invoke(main, ["extract", str(seed_path)])
+    assert as_text.exit_code == 0, as_text.output
+    lines = as_text.output.splitlines()
+    assert len(lines) == len(as_json.output.splitlines()) >= 2
+    assert all(line.startswith("[extract] 2022-02-28 ") for line in lines)
+    assert any(" CONSULT/phone cameo=041 " in line for line in lines)
+
+
+def test_extract_still_takes_the_old_pretty_flag(seed_path: Path) -> None:
+    pretty = CliRunner().invoke(main, ["extract", "--pretty", str(seed_path)])
+    assert pretty.exit_code == 0
+    assert pretty.output == CliRunner().invoke(main, ["extract", str(seed_path)]).output
+
+
+def test_extract_codes_each_of_several_articles_on_stdin(seed_bytes: bytes) -> None:
+    second = b"date 2022-03-02\nGermany sent humanitarian aid to Ukraine.\n"
+    result = CliRunner().invoke(main, ["extract", "--json", "-"], input=seed_bytes + b"\n" + second)
+    assert result.exit_code == 0, result.output
+    events = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert {e["event_date"] for e in events} == {"2022-02-28", "2022-03-02"}
+    assert len({e["article_id"] for e in events}) == 2
+
+
+def test_extract_leaves_hidden_files_of_a_directory_out(tmp_path: Path, seed_bytes: bytes) -> None:
+    (tmp_path / "article.txt").write_bytes(seed_bytes)
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1\x00")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""

@@ -58,7 +58,7 @@ def test_offline_extract_dates_an_undated_file_by_its_modification_time(tmp_path
     source.write_text(orjson.dumps({"text": TEXT, "published": "soon"}).decode())
     tuesday = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC).timestamp()
     os.utime(source, (tuesday, tuesday))
-    result = CliRunner().invoke(main, ["extract", str(source)])
+    result = CliRunner().invoke(main, ["extract", "--json", str(source)])
     assert result.exit_code == 0, result.output
     (event,) = [orjson.loads(line) for line in result.stdout.splitlines()]
     assert (event["event_date"], event["date_source"]) == ("2026-11-30", "file")
