@@ -315,6 +315,7 @@ def extract(paths: tuple[str, ...], as_json: bool, pretty: bool) -> None:
     from stream.devtools.render import render_record
     from stream.extract import extract_events
     from stream.ingest.raw import FallbackDate, ParseFailure, fallback_date, parse_raw
+    from stream.ingest.stage import skip_reason
     from stream.records.models import PUBLISHED_FORMS
 
     failures = 0
@@ -331,6 +332,10 @@ def extract(paths: tuple[str, ...], as_json: bool, pretty: bool) -> None:
                 f"{label}: published {article.published_unread!r} not read (the forms read: "
                 f"{PUBLISHED_FORMS}); dated {article.published} ({article.date_source})"
             )
+        skipped = skip_reason(article)
+        if skipped is not None:  # as the worker notes it on the skipped topic: never coded to nothing
+            _err(f"{label}: skipped, {skipped.reason}: {skipped.language} ({skipped.detail})")
+            continue
         for event in extract_events(article):
             if as_json and not pretty:
                 click.echo(dumps_model(event).decode())

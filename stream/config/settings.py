@@ -89,6 +89,7 @@ class TopicNames(BaseModel):
     mentions: str = "events.mentions"
     stats: str = "events.stats"
     duplicates: str = "news.duplicates"
+    skipped: str = "news.skipped"  # articles read but not coded (a language the coder cannot read), with why
     dlq: str = "news.dlq"
 
     @field_validator("*")
@@ -117,7 +118,15 @@ class TopicNames(BaseModel):
         return self
 
     def outputs(self) -> list[str]:
-        return [self.diplomatic, self.conflict, self.mentions, self.stats, self.duplicates, self.dlq]
+        return [
+            self.diplomatic,
+            self.conflict,
+            self.mentions,
+            self.stats,
+            self.duplicates,
+            self.skipped,
+            self.dlq,
+        ]
 
     def all(self) -> list[str]:
         return [self.raw, self.articles, self.candidates, *self.outputs()]

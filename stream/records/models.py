@@ -28,6 +28,7 @@ __all__ = [
     "RawArticle",
     "ReportSentence",
     "RoleSpan",
+    "SkippedArticle",
     "SourceRef",
     "Span",
 ]
@@ -179,7 +180,7 @@ class Location(_Record):
     span: Span | None = None
     geonames_id: int | None = Field(
         default=None,
-        description="The GeoNames id of the town or country (https://www.geonames.org/<id>); None when unknown",
+        description="GeoNames id of the town or country (https://www.geonames.org/<id>); None when unknown",
     )
 
 
@@ -240,6 +241,21 @@ class DuplicateNotice(_Record):
     kind: Literal["exact", "content", "near"]
     distance: int = 0
     url: str | None = None
+
+
+class SkippedArticle(_Record):
+    """An article read but not coded, and why: noted on the skipped topic, never coded to nothing silently."""
+
+    schema_version: int = SCHEMA_VERSION
+    article_id: str
+    reason: Literal["unsupported_language"] = Field(description="stable machine-readable reason code")
+    language: str = Field(description="the language detected, ISO 639-1 ('fr', 'ru', 'zh'...)")
+    detail: str = Field(description="what the detection counted, for a reader")
+    content_key: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    origin: SourceRef | None = None
 
 
 class DeadLetter(_Record):

@@ -7,7 +7,15 @@ from pathlib import Path
 import orjson
 from pydantic import BaseModel
 
-from stream.records.models import Article, DeadLetter, DuplicateNotice, EventRecord, Mention, RawArticle
+from stream.records.models import (
+    Article,
+    DeadLetter,
+    DuplicateNotice,
+    EventRecord,
+    Mention,
+    RawArticle,
+    SkippedArticle,
+)
 
 __all__ = ["SCHEMA_MODELS", "render_schemas", "write_schemas"]
 
@@ -17,6 +25,7 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "event_record": EventRecord,
     "mention": Mention,
     "duplicate_notice": DuplicateNotice,
+    "skipped_article": SkippedArticle,
     "dead_letter": DeadLetter,
 }
 

@@ -112,6 +112,9 @@ class Stages:
             metrics.raw_messages.labels(outcome="dead_letter").inc()
         else:
             metrics.raw_messages.labels(outcome="article").inc()
+        if out.topic == topics.skipped:
+            # Read but not coded (in a language the coder cannot read): an article outcome of its own.
+            metrics.articles.labels(outcome=out.label).inc()
         self.progressed(origin)
 
     async def on_article(self, event: Any) -> None:

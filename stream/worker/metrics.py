@@ -30,7 +30,8 @@ class Metrics:
         )
         self.articles = Counter(
             "newsevents_articles",
-            "Articles finished by the processing stage, by outcome (new, duplicate, failed)",
+            "Articles finished by the processing stage, by outcome (new, duplicate, failed; "
+            "unsupported_language: read by the ingest stage, not coded, noted on the skipped topic)",
             ["outcome"],
             registry=registry,
         )
