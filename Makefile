@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test check test-slow lint typecheck unit integration schemas prometheus native pure clean constraints
+.PHONY: demo test check test-slow lint typecheck unit integration schemas prometheus native pure clean constraints rules
 
 # The tested set: every package at its version in constraints.txt (`make constraints` rewrites it).
 $(BIN)/newsevents: pyproject.toml constraints.txt
@@ -55,6 +55,10 @@ typecheck: $(BIN)/newsevents
 
 schemas: $(BIN)/newsevents
 	$(BIN)/newsevents schemas
+
+# The coder's rule data (stream/extract/rules/data/) rebuilt from the vendored PETRARCH2 dictionaries.
+rules: $(BIN)/newsevents
+	$(BIN)/python -m stream.extract.rules.convert
 
 unit: $(BIN)/newsevents $(NATIVE)
 	$(BIN)/pytest -m "not integration"
