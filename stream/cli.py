@@ -218,6 +218,7 @@ def worker(bootstrap_servers: str | None, loglevel: str | None, forwarder: bool,
     import faust
 
     from stream.bench.forwarder import create_forwarder_app
+    from stream.config.brokers import adapt_to_broker
     from stream.config.logs import install_producer_buffer_notices
     from stream.config.topics import ensure_topics
     from stream.worker.app import create_app
@@ -229,6 +230,8 @@ def worker(bootstrap_servers: str | None, loglevel: str | None, forwarder: bool,
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     loop.run_until_complete(_check_reachable(config, bootstrap_servers))
+    # The embedded broker's needs are picked here, not left to the user (stream/config/brokers.py).
+    config = loop.run_until_complete(adapt_to_broker(config))
     loop.run_until_complete(ensure_topics(config))
     app = create_forwarder_app(config, fanout) if forwarder else create_app(config)
     process = faust.Worker(app, loop=loop, loglevel=level)
