@@ -181,9 +181,17 @@ def parse_role(text: str) -> Role | None:
 @dataclass
 class _Record:
     line: int
+    last: int = 0  # the record's last line so far
     names: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     null_default: bool = False
+    coded: bool = False  # any bracketed code, kept or dropped
+
+
+def _continues(record: _Record, line: int, text: str) -> bool:
+    """A record of bare names (no code, not even [---]) goes on when the very next line is a name
+    without a code of its own (its codes follow on indented lines, as people's do)."""
+    return not record.coded and line == record.last + 1 and "[" not in text
 
 
 _BRACKETS: Final = re.compile(r"\[([^\]]*)\]")
@@ -191,6 +199,7 @@ _BRACKETS: Final = re.compile(r"\[([^\]]*)\]")
 
 def _add_roles(record: _Record, text: str, line: int, issues: Issues) -> None:
     for group in _BRACKETS.findall(text):
+        record.coded = True
         try:
             role = parse_role(group)
         except ValueError as error:
@@ -242,10 +251,18 @@ def parse_actor_dictionary(text: str) -> tuple[list[Actor], Issues]:
             if indented:
                 issues.add("indented name read as a synonym", line)
             _add_roles(record, stripped, line, issues)
+            record.last = line
+            continue
+        if record is not None and _continues(record, line, stripped):
+            # Name lines with no '+' and no code right above a name: one actor (GORBACHEV's synonyms).
+            issues.add("name line without '+' joined to the bare names above it", line)
+            _add_names(record, stripped.split("[", 1)[0])
+            _add_roles(record, stripped, line, issues)
+            record.last = line
             continue
         if record is not None and (actor := _actor(record, issues)) is not None:
             actors.append(actor)
-        record = _Record(line)
+        record = _Record(line, last=line)
         _add_names(record, stripped.split("[", 1)[0])
         _add_roles(record, stripped, line, issues)
     if record is not None and (actor := _actor(record, issues)) is not None:
@@ -580,8 +597,9 @@ def _notice(license_text: str) -> bytes:
 vendored unchanged in ../source/ and distributed under the MIT license below.
 
 Derived by stream/extract/rules/convert.py (`make rules`): each dictionary entry parsed into one JSON row
-validated by stream/extract/rules/models.py; names and words upper-cased with "_" read as a blank; two-digit
-years up to 30 read as 20YY, later ones as 19YY; verb forms and noun plurals added with lemminflect 0.2.3
+validated by stream/extract/rules/models.py; names and words upper-cased, "_" and blanks both separating
+words (an agent keeps where a blank lets other words come between); two-digit years up to 30 read as 20YY,
+later ones as 19YY; verb forms and noun plurals added with lemminflect 0.2.3
 beside the forms the dictionaries list; a few typing slips repaired and unreadable lines dropped, each
 counted in REPORT.txt. The CAMEO-to-PLOVER table and the code tables in ../tables/ are the project's own.
 

@@ -151,6 +151,33 @@ def test_actor_records_gather_names_and_roles() -> None:
     }
 
 
+_BARE_NAMES = """MIKHAIL_GORBACHEV_
++GORBACHEV
+EX-SOVIET_PRESIDENT_MIKHAIL_GORBACHEV
+GENERAL_SECRETARY_GORBACHEV
+\t[RUSGOV 850311-910824]
+U.N._
+
+UN_SECRETARY_GENERAL
+\t[IGOUNO]
+"""
+
+
+def test_bare_name_lines_right_above_a_name_are_one_actor() -> None:
+    actors, issues = convert.parse_actor_dictionary(_BARE_NAMES)
+    assert [a.names for a in actors] == [
+        (
+            "MIKHAIL GORBACHEV",
+            "GORBACHEV",
+            "EX-SOVIET PRESIDENT MIKHAIL GORBACHEV",
+            "GENERAL SECRETARY GORBACHEV",
+        ),
+        ("UN SECRETARY GENERAL",),  # U.N. stands apart after a blank line: no code, dropped
+    ]
+    assert issues.found["name line without '+' joined to the bare names above it"] == [3, 4]
+    assert issues.found["actor without a code dropped (PETRARCH codes it null)"] == [6]
+
+
 _AGENTS = """!PERSON! = MAN, MEN, WOMAN
 CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]
 POLICE {} [~COP]
