@@ -278,6 +278,11 @@ class ArticleSeen(_Record):
     bytes_hashes: list[str]
     simhash: str
     seen_at: float
+    origins: list[str] = Field(
+        default_factory=list,
+        description="The raw records ('topic/partition/offset') these articles came from: the same record "
+        "again is a replay (a crash, a rebalance), another one a re-send",
+    )
 
 
 class EventCandidate(_Record):

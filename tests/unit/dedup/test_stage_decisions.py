@@ -53,7 +53,7 @@ def test_article_verdicts(seed_bytes: bytes) -> None:
     first = _article(seed_bytes)
     state = remember_article(first, None, 0.0)
     redelivery = article_verdict(first, state, None)
-    assert (redelivery.kind, redelivery.code) == ("exact", False)
+    assert (redelivery.kind, redelivery.code, redelivery.replay) == (None, False, True)
     copy = _article(orjson.dumps({"id": "copy-1", "text": first.text}))
     content = article_verdict(copy, state, None)
     assert (content.kind, content.duplicate_of, content.code) == ("content", first.article_id, True)
