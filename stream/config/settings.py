@@ -191,6 +191,12 @@ class Settings(BaseSettings):
         "(its ListOffsets(latest) answers the last batch's base offset + 1, so table recovery would "
         "stop short of multi-record batches)",
     )
+    stuck_stream_warning_seconds: float = Field(
+        default=300.0,
+        gt=0,
+        description="An input partition with records its stream has not taken for this long is logged "
+        "as stuck (Faust's stream_processing_timeout)",
+    )
 
     # Security: PLAINTEXT is what the embedded broker speaks; the rest is for real clusters.
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"

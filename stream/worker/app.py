@@ -44,6 +44,7 @@ def faust_app(
         value_serializer="raw",
         consumer_auto_offset_reset="earliest",
         producer_max_batch_size=settings.producer_max_batch_bytes,
+        stream_processing_timeout=settings.stuck_stream_warning_seconds,
     )
     use_consumer_fixes(app, settings.fetch_max_wait_seconds, on_refetch, require_finished)
     return app

@@ -189,15 +189,19 @@ class DedupTables:
         self.changelogs = changelog_topics(settings)
 
     def _table(self, name: str, changelog: str | None = None, *, global_: bool = False) -> Any:
-        """bytes -> bytes table; with `changelog` its changelog is that (public) topic."""
+        """bytes -> bytes table; with `changelog` its changelog is that (public) topic, declared as Faust
+        declares its own changelogs: without acks. A topic with acks is an input Faust watches for stuck
+        streams, and it logged 'Stream has not started processing' for every partition of these topics
+        (which no stream reads) from its stream_processing_timeout on."""
         factory = self._app.GlobalTable if global_ else self._app.Table
+        topic = self._app.topic(changelog, partitions=self._partitions, acks=False) if changelog else None
         return factory(
             name,
             default=None,
             partitions=self._partitions,
             key_type=bytes,
             value_type=bytes,
-            changelog_topic=self._app.topic(changelog, partitions=self._partitions) if changelog else None,
+            changelog_topic=topic,
         )
 
     def events(self, conflict: bool) -> tuple[str, Any]:
