@@ -8,7 +8,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import (
     BaseModel,
@@ -22,8 +22,10 @@ from pydantic import (
 from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 __all__ = [
+    "DEAD_LETTER_ENVELOPE_BYTES",
     "ENV_PREFIX",
     "LOG_LEVELS",
+    "MIN_REQUEST_BYTES",
     "ConfigError",
     "Settings",
     "TopicNames",
@@ -41,6 +43,10 @@ OTHER_VARIABLES = frozenset({"NEWSEVENTS_SECRETS_DIR", "NEWSEVENTS_COMPILE", "NE
 _SECRET_FIELDS = frozenset({"sasl_password", "ssl_key_password"})
 _TOPIC_NAME = re.compile(r"[A-Za-z0-9._-]{1,249}")
 _ADDRESS_FORM = "host:port, several separated by commas"
+#: Room a dead letter needs besides the value it keeps (reason, detail, preview, key, origin, framing).
+DEAD_LETTER_ENVELOPE_BYTES: Final = 32_768
+#: Smallest producer request size accepted: a dead letter's envelope and a useful article must fit.
+MIN_REQUEST_BYTES: Final = 65_536
 
 
 class ConfigError(ValueError):
@@ -191,6 +197,31 @@ class Settings(BaseSettings):
         "(its ListOffsets(latest) answers the last batch's base offset + 1, so table recovery would "
         "stop short of multi-record batches)",
     )
+    producer_max_request_bytes: int = Field(
+        default=1_000_000,
+        ge=MIN_REQUEST_BYTES,
+        description="Largest record the worker produces (key, value and framing). Checked against the "
+        "broker's message.max.bytes at start-up; an article record above it is cut to fit and flagged, "
+        "any other output above it dead-letters its input",
+    )
+    dead_letter_max_value_bytes: int = Field(
+        default=262_144,
+        ge=0,
+        description="Most bytes of a failed input a dead letter keeps (base64); a longer one is cut, with "
+        "its full size, its SHA-256 and its topic/partition/offset to fetch it whole",
+    )
+    coding_budget_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        description="Longest one article may take to code (in a separate process); an article over it "
+        "is dead-lettered as coding_timeout",
+    )
+    broker_probe_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="How often readiness asks the broker for metadata, and how long it waits for the "
+        "answer: a broker that answers no request turns the worker unready",
+    )
     stuck_stream_warning_seconds: float = Field(
         default=300.0,
         gt=0,
@@ -274,6 +305,18 @@ class Settings(BaseSettings):
         if not value.is_file() or not os.access(value, os.R_OK):
             raise ValueError(f"{name}={value}: not a readable file")
         return value
+
+    @model_validator(mode="after")
+    def _dead_letters_fit(self) -> Settings:
+        kept = (self.dead_letter_max_value_bytes + 2) // 3 * 4  # base64
+        if kept + DEAD_LETTER_ENVELOPE_BYTES > self.producer_max_request_bytes:
+            raise ValueError(
+                f"NEWSEVENTS_DEAD_LETTER_MAX_VALUE_BYTES={self.dead_letter_max_value_bytes} does not fit "
+                f"NEWSEVENTS_PRODUCER_MAX_REQUEST_BYTES={self.producer_max_request_bytes}: a dead letter "
+                f"keeps it in base64 ({kept} bytes) plus up to {DEAD_LETTER_ENVELOPE_BYTES} bytes of "
+                "envelope; lower the first or raise the second"
+            )
+        return self
 
     @model_validator(mode="after")
     def _security(self) -> Settings:

@@ -135,6 +135,11 @@ class Article(_Record):
     title: str | None = None
     text: str
     origin: SourceRef | None = None
+    truncated_from_bytes: int | None = Field(
+        default=None,
+        description="Set when the text was cut so the article fits one Kafka record: the UTF-8 size of the "
+        "whole text (hashes and fingerprints are of the whole text; `origin` locates the raw record)",
+    )
 
 
 class Span(_Record):
@@ -259,16 +264,27 @@ class SkippedArticle(_Record):
 
 
 class DeadLetter(_Record):
-    """Input that could not be processed, with why, the original bytes and where they came from."""
+    """Input that could not be processed, with why, the original bytes (up to a bound) and where they came
+    from: `origin` (topic, partition, offset) fetches the whole record."""
 
     schema_version: int = SCHEMA_VERSION
     reason: str = Field(description="stable machine-readable reason code")
     detail: str
     origin: SourceRef
-    key_b64: str | None = None
-    value_b64: str
+    key_b64: str | None = Field(default=None, description="the record's key (its first 1024 bytes)")
+    value_b64: str = Field(
+        description="the record's value, base64; only its first value_kept_bytes when value_truncated"
+    )
     value_preview: str = Field(description="first 200 characters, decoded with replacement")
     failed_at: dt.datetime
+    value_bytes: int | None = Field(default=None, description="size of the whole value")
+    value_sha256: str | None = Field(default=None, description="SHA-256 of the whole value, hex")
+    value_kept_bytes: int | None = Field(default=None, description="bytes of the value in value_b64")
+    value_truncated: bool = Field(
+        default=False, description="value_b64 holds only the first value_kept_bytes: fetch `origin`"
+    )
+    key_bytes: int | None = Field(default=None, description="size of the whole key (None: no key)")
+    key_truncated: bool = False
 
 
 class ArticleSeen(_Record):

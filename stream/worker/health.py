@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 __all__ = [
+    "LoopClock",
     "Partition",
     "ProgressTracker",
     "Verdict",
@@ -20,6 +21,29 @@ Partition = tuple[str, int]
 
 
 @dataclass(slots=True)
+class LoopClock:
+    """Seconds the event loop has been running, from its heartbeats: the time between two beats counts
+    at most `max_step`. Progress and idleness are measured on it, so a loop blocked for a while (or a
+    suspended process) is not taken for an idle worker whose backlog nobody works on."""
+
+    max_step: float
+    active: float = 0.0
+    last_beat: float | None = None
+
+    def beat(self, now: float) -> None:
+        """The loop ran at monotonic time `now`."""
+        if self.last_beat is not None:
+            self.active += min(max(0.0, now - self.last_beat), self.max_step)
+        self.last_beat = now
+
+    def now(self, now: float) -> float:
+        """Loop seconds at monotonic time `now` (never ahead of what the next beat will count)."""
+        if self.last_beat is None:
+            return self.active
+        return self.active + min(max(0.0, now - self.last_beat), self.max_step)
+
+
+@dataclass(slots=True)
 class _Progress:
     offset: int | None  # last processed offset; None before the first record
     changed_at: float
@@ -27,7 +51,8 @@ class _Progress:
 
 @dataclass(slots=True)
 class ProgressTracker:
-    """Per-partition processing progress of the agents, to tell a stalled agent from an idle one."""
+    """Per-partition processing progress of the agents, to tell a stalled agent from an idle one. Its
+    times are loop seconds (LoopClock)."""
 
     stall_seconds: float
     _parts: dict[Partition, _Progress] = field(default_factory=dict)
@@ -122,7 +147,7 @@ def readiness(
     stalled: list[Partition],
     crashed_agents: list[str],
 ) -> Verdict:
-    """Ready: partitions assigned, tables recovered, broker reachable, every backlog moving."""
+    """Ready: partitions assigned, tables recovered, the broker answering, every backlog moving."""
     reasons: list[str] = []
     if not broker_reachable:
         reasons.append("broker unreachable")
@@ -152,23 +177,31 @@ def reseeks_due(
 
 @dataclass(slots=True)
 class WorkerState:
-    """What the monitor timer last observed (and Faust's hooks reported); read by the health pages."""
+    """What the heartbeat, the broker probe and the monitor timer last observed (and Faust's hooks
+    reported); read by the health pages. Times are monotonic seconds, except the tracker's (loop seconds,
+    `clock`)."""
 
     tracker: ProgressTracker
-    last_tick: float
+    last_tick: float  # the loop's last heartbeat
+    clock: LoopClock = field(default_factory=lambda: LoopClock(max_step=1.0))
     last_commit: float | None = None
-    broker_reachable: bool = True
+    broker_reachable: bool = True  # the broker answered the last metadata request in time
     highwaters: dict[Partition, int | None] = field(default_factory=dict)
     last_reseek: dict[Partition, float] = field(default_factory=dict)
     # Set when Faust finishes a rebalance's recovery: the stores' key sets have changed.
     stores_changed: bool = False
+
+    def beat(self, now: float) -> None:
+        """The event loop ran at monotonic time `now` (the heartbeat)."""
+        self.last_tick = now
+        self.clock.beat(now)
 
     def readiness(self, *, recovering: bool, crashed_agents: list[str], now: float) -> Verdict:
         return readiness(
             assigned=len(self.tracker.partitions()),
             recovering=recovering,
             broker_reachable=self.broker_reachable,
-            stalled=self.tracker.stalled(self.highwaters, now),
+            stalled=self.tracker.stalled(self.highwaters, self.clock.now(now)),
             crashed_agents=crashed_agents,
         )
 

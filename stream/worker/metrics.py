@@ -30,8 +30,9 @@ class Metrics:
         )
         self.articles = Counter(
             "newsevents_articles",
-            "Articles finished by the processing stage, by outcome (new, duplicate, failed; "
-            "unsupported_language: read by the ingest stage, not coded, noted on the skipped topic)",
+            "Articles finished by the processing stage, by outcome (new, duplicate, replayed: an article "
+            "id already recorded for its text, failed; unsupported_language: read by the ingest stage, "
+            "not coded, noted on the skipped topic)",
             ["outcome"],
             registry=registry,
         )
@@ -55,6 +56,22 @@ class Metrics:
         )
         self.dead_letters = Counter(
             "newsevents_dead_letters", "Records sent to the dead-letter topic", ["reason"], registry=registry
+        )
+        self.articles_truncated = Counter(
+            "newsevents_articles_truncated",
+            "Articles whose text was cut to fit one record (truncated_from_bytes set)",
+            registry=registry,
+        )
+        self.publish_retries = Counter(
+            "newsevents_publish_retries",
+            "Sends that failed on the way to the broker and were sent again after a back-off",
+            ["topic"],
+            registry=registry,
+        )
+        self.coder_restarts = Counter(
+            "newsevents_coder_restarts",
+            "Coding processes replaced (after an article over the coding budget, or a crash)",
+            registry=registry,
         )
         self.processing_seconds = Histogram(
             "newsevents_article_processing_seconds",

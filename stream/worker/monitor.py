@@ -1,4 +1,4 @@
-"""The monitor timer (assignment, lag, reseeks of idle partitions, table bounds) and the hooks it hears."""
+"""The monitor timer (lag, reseeks, table bounds), its hooks, and the heartbeat, broker probe and coder."""
 
 from __future__ import annotations
 
@@ -6,31 +6,125 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Iterable
 from typing import Any
 
 import faust
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from faust.sensors import Sensor
 from faust.types import TP
+from mode import Service
 
+from stream.config.kafka import client_options
 from stream.config.settings import Settings
+from stream.worker.coding import ProcessCoder
 from stream.worker.health import Partition, WorkerState, partitions_to_refetch, reseeks_due
 from stream.worker.metrics import Metrics
 from stream.worker.pages import WorkerHealth
+from stream.worker.publisher import Publisher, record_limit
 from stream.worker.tables import DedupTables
 from stream.worker.transport import committed_offset
 
-__all__ = ["Monitor", "WorkerSensor", "add_monitor", "broker_reachable"]
+__all__ = ["HEARTBEAT_SECONDS", "BrokerProbe", "Monitor", "WorkerSensor", "add_monitor"]
 
 log = logging.getLogger(__name__)
 
+#: How often the loop heartbeat runs; liveness and the loop clock come from it.
+HEARTBEAT_SECONDS = 0.5
+
+_BROKER_LIMIT = "message.max.bytes"
+_TOPIC_LIMIT = "max.message.bytes"
+
+
+class BrokerProbe:
+    """Asks the broker for its metadata with a deadline. An open port proves nothing: a hung (SIGSTOPped)
+    broker still accepts connections but answers no request."""
+
+    def __init__(self, settings: Settings, deadline: float) -> None:
+        self._options = client_options(settings)
+        self._client_id = f"{settings.app_id}-probe"
+        self._deadline = deadline
+        self._admin: AIOKafkaAdminClient | None = None
+
+    async def _client(self) -> AIOKafkaAdminClient:
+        if self._admin is None:
+            admin = AIOKafkaAdminClient(
+                **self._options,
+                client_id=self._client_id,
+                request_timeout_ms=max(1, round(self._deadline * 1000)),
+            )
+            try:
+                await asyncio.wait_for(admin.start(), self._deadline)
+            except BaseException:
+                await admin.close()
+                raise
+            self._admin = admin
+        return self._admin
+
+    async def answers(self) -> bool:
+        """Did the broker answer a metadata request within the deadline?"""
+        try:
+            admin = await self._client()
+            await asyncio.wait_for(admin.describe_cluster(), self._deadline)
+        except Exception as exc:  # any failure on the way is "no answer"
+            log.debug("broker probe: no answer (%r)", exc)
+            return False
+        return True
+
+    async def record_limits(self, topics: Iterable[str]) -> dict[str, int]:
+        """The broker's message.max.bytes and these topics' max.message.bytes, where it reports them
+        (DescribeConfigs; some Kafka-protocol brokers answer it without values)."""
+        admin = await self._client()
+        cluster = await asyncio.wait_for(admin.describe_cluster(), self._deadline)
+        asked = [
+            ConfigResource(ConfigResourceType.BROKER, str(broker["node_id"]), {_BROKER_LIMIT: None})
+            for broker in cluster["brokers"]
+        ]
+        asked += [ConfigResource(ConfigResourceType.TOPIC, topic, {_TOPIC_LIMIT: None}) for topic in topics]
+        responses = await asyncio.wait_for(admin.describe_configs(asked), self._deadline)
+        limits: dict[str, int] = {}
+        for response in responses:
+            # DescribeConfigsResponse: (error, message, resource type, name, [(config, value, ...)]).
+            described: list[tuple[Any, ...]] = getattr(response, "resources", [])
+            for resource in described:
+                error_code, resource_type, name, entries = resource[0], resource[2], resource[3], resource[4]
+                kind = "broker" if resource_type == ConfigResourceType.BROKER else "topic"
+                for entry in entries if not error_code else ():
+                    config, value = entry[0], entry[1]
+                    if config in (_BROKER_LIMIT, _TOPIC_LIMIT) and value and str(value).isdigit():
+                        limits[f"{kind} {name} {config}"] = int(value)
+        return limits
+
+    async def close(self) -> None:
+        admin, self._admin = self._admin, None
+        if admin is not None:
+            with contextlib.suppress(Exception):
+                await admin.close()
+
 
 class WorkerSensor(Sensor):
-    """Faust hooks we turn into metrics: commits and rebalances."""
+    """Faust hooks we turn into metrics (commits, rebalances), and what must run from the worker's start,
+    before any partition is assigned (Faust starts app timers only after table recovery): the loop
+    heartbeat, the broker probe with the record size check, and the coding process. A sensor, so that
+    Faust starts it first and stops it last."""
 
-    def __init__(self, metrics: Metrics, state: WorkerState) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        metrics: Metrics,
+        state: WorkerState,
+        publisher: Publisher,
+        coder: ProcessCoder,
+    ) -> None:
         super().__init__()
+        self._settings = settings
         self._metrics = metrics
         self._state = state
+        self._publisher = publisher
+        self._coder = coder
+        self._probe = BrokerProbe(settings, settings.broker_probe_seconds)
+        self._limits_checked = False
 
     def on_commit_completed(self, consumer: Any, state: Any) -> None:
         self._state.last_commit = time.monotonic()
@@ -39,20 +133,51 @@ class WorkerSensor(Sensor):
         self._metrics.rebalances.inc()
         return {}
 
+    async def on_start(self) -> None:
+        await super().on_start()
+        self._state.beat(time.monotonic())
+        self._coder.start()
 
-async def broker_reachable(bootstrap: str, connect_seconds: float = 1.0) -> bool:
-    """Can we open a TCP connection to any bootstrap server? Cheap and independent of the consumer."""
-    for server in bootstrap.split(","):
-        host, _, port = server.strip().rpartition(":")
+    async def on_stop(self) -> None:
+        await self._coder.stop()
+        await self._probe.close()
+        await super().on_stop()
+
+    @Service.task
+    async def _heartbeat(self) -> None:
+        while not self.should_stop:
+            self._state.beat(time.monotonic())
+            await self.sleep(HEARTBEAT_SECONDS)
+
+    @Service.task
+    async def _probe_broker(self) -> None:
+        period = self._settings.broker_probe_seconds
+        while not self.should_stop:
+            started = time.monotonic()
+            answered = await self._probe.answers()
+            if answered != self._state.broker_reachable:
+                log.warning(
+                    "the broker %s",
+                    "answers again" if answered else f"answered no request within {period:g} s",
+                )
+            self._state.broker_reachable = answered
+            if not answered:
+                self._metrics.ready.set(0)  # the monitor timer may itself wait on the broker
+            if answered and not self._limits_checked:
+                await self._check_record_limit()
+            await self.sleep(max(0.0, period - (time.monotonic() - started)))
+
+    async def _check_record_limit(self) -> None:
+        """Once, at start-up: keep records within what the broker (and the output topics) accept."""
+        self._limits_checked = True
         try:
-            _reader, writer = await asyncio.wait_for(
-                asyncio.open_connection(host, int(port)), connect_seconds
-            )
-        except (OSError, TimeoutError, ValueError):
-            continue
-        writer.close()
-        return True
-    return False
+            reported = await self._probe.record_limits(self._settings.topics.outputs())
+        except Exception as exc:
+            reported = {}
+            log.info("the broker did not describe its configuration (%r)", exc)
+        limit, message = record_limit(self._settings.producer_max_request_bytes, reported)
+        self._publisher.max_record_bytes = limit
+        (log.warning if limit < self._settings.producer_max_request_bytes else log.info)(message)
 
 
 class Monitor:
@@ -81,15 +206,14 @@ class Monitor:
         self._state.stores_changed = True
 
     async def tick(self) -> None:
-        """Sample assignment, high watermarks and state size."""
-        now = time.monotonic()
-        self._state.last_tick = now
+        """Sample assignment, high watermarks and state size; progress is timed in loop seconds."""
+        monotonic = time.monotonic()
+        now = self._state.clock.now(monotonic)
         highwaters = self._sample_partitions(now)
         await self._reseek_idle(highwaters, now)
         self._bound_tables(time.time())
         if self._state.last_commit is not None:
-            self._metrics.last_commit_age_seconds.set(now - self._state.last_commit)
-        self._state.broker_reachable = await broker_reachable(self._settings.bootstrap_servers)
+            self._metrics.last_commit_age_seconds.set(monotonic - self._state.last_commit)
         self._metrics.ready.set(1 if self._health.ready().ok else 0)
 
     def _assigned(self) -> list[TP]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from stream.worker.health import ProgressTracker, liveness, partitions_to_refetch, readiness
+import pytest
+
+from stream.worker.health import LoopClock, ProgressTracker, liveness, partitions_to_refetch, readiness
 
 RAW0 = ("news.raw", 0)
 RAW1 = ("news.raw", 1)
@@ -79,3 +81,29 @@ def test_liveness_fails_on_blocked_loop_or_dead_agent() -> None:
     assert liveness(1.0, 10.0, []).ok
     assert liveness(11.0, 10.0, []).reasons == ["event loop blocked: last tick 11.0s ago"]
     assert not liveness(0.5, 10.0, ["ingest"]).ok
+
+
+def test_a_loop_blocked_for_ten_seconds_is_not_taken_for_an_idle_worker_with_backlog() -> None:
+    clock = LoopClock(max_step=1.0)
+    tracker = ProgressTracker(stall_seconds=60)
+    for step in range(11):  # the loop runs for 5 s, the agent processing as it goes
+        clock.beat(step / 2)
+    tracker.assigned([RAW0], now=0.0)
+    tracker.processed(RAW0, 5, now=clock.now(5.0))
+    highwaters, committed = {RAW0: 12}, {RAW0: 6}  # records 6..11 are being worked on
+    clock.beat(15.0)  # 10 s without a beat: one long article coded on the loop, a GC pause, SIGSTOP
+    assert tracker.quiet_for(clock.now(15.0)) == 1.0
+    assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(clock.now(15.0)), 10) == []
+    for step in range(31, 53):  # then the loop runs idle for 11 s: now that is idleness
+        clock.beat(step / 2)
+    assert partitions_to_refetch(highwaters, committed, tracker.quiet_for(clock.now(26.0)), 10) == [(RAW0, 6)]
+
+
+def test_loop_seconds_never_run_backwards_or_ahead_of_the_next_beat() -> None:
+    clock = LoopClock(max_step=1.0)
+    assert clock.now(100.0) == 0.0  # before the first beat
+    clock.beat(100.0)
+    readings = [clock.now(t) for t in (100.0, 100.4, 103.0, 99.0)]
+    assert readings == [0.0, pytest.approx(0.4), 1.0, 0.0]
+    clock.beat(103.0)
+    assert clock.now(103.0) == 1.0

@@ -1,0 +1,286 @@
+"""Coding off the event loop: a child process codes one article at a time, each within a time budget."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import logging
+import os
+import signal
+import struct
+import sys
+import time
+from collections.abc import Callable, Iterable
+from typing import BinaryIO, Final
+
+from stream.config.settings import TopicNames
+from stream.dedup.events import code_candidates
+from stream.records.codec import dumps
+from stream.records.models import Article
+
+__all__ = [
+    "CoderCrashed",
+    "CodingError",
+    "CodingFailed",
+    "CodingTimeout",
+    "ProcessCoder",
+    "child_main",
+    "pack_parts",
+    "unpack_parts",
+]
+
+log = logging.getLogger(__name__)
+
+_LENGTH = struct.Struct(">I")
+_READY: Final = b"ready"
+_OK: Final = b"+"
+_ERROR: Final = b"!"
+_PR_SET_PDEATHSIG: Final = 1
+# Coded before the child says it is ready, so that the lexicons, gazetteer and patterns the coder loads
+# on first use (seconds) are loaded then, not within the first article's budget.
+_WARM_UP_TEXT: Final = (
+    "MOSCOW, March 1 (Reuters) - Russian President Vladimir Putin met Ukrainian and French officials in "
+    'Gomel on Monday, the Kremlin said. "We demand a ceasefire," Foreign Minister Sergei Lavrov told '
+    "reporters in Geneva. The United Nations and NATO condemned the attack on Kyiv, while China called "
+    "for talks. Police arrested 20 protesters in Minsk on Tuesday."
+)
+
+
+class CodingError(Exception):
+    """Coding an article did not give its events; `reason` is the dead letter's reason."""
+
+    reason = "processing_error"
+
+
+class CodingTimeout(CodingError):
+    reason = "coding_timeout"
+
+
+class CodingFailed(CodingError):
+    """The coder raised (in the child): the message is its repr."""
+
+
+class CoderCrashed(CodingError):
+    """The child died while coding the article (killed from outside, out of memory, a crash)."""
+
+    reason = "coding_crashed"
+
+
+def pack_parts(parts: Iterable[bytes]) -> bytes:
+    """Byte strings, each prefixed by its length."""
+    return b"".join(_LENGTH.pack(len(part)) + part for part in parts)
+
+
+def unpack_parts(data: bytes) -> list[bytes]:
+    out, at = [], 0
+    while at < len(data):
+        (size,) = _LENGTH.unpack_from(data, at)
+        at += _LENGTH.size
+        out.append(data[at : at + size])
+        at += size
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- the child
+
+
+def _read_frame(stream: BinaryIO) -> bytes | None:
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        return None  # the worker closed the pipe (or died): nothing more to code
+    (size,) = _LENGTH.unpack(head)
+    return stream.read(size)
+
+
+def _write_frame(stream: BinaryIO, body: bytes) -> None:
+    stream.write(_LENGTH.pack(len(body)) + body)
+    stream.flush()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux kills this process when the worker dies, also in the middle of a long article."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(0)  # the worker died before the call above
+
+
+def _answer(request: bytes) -> bytes:
+    try:
+        _events, outbound = code_candidates(TopicNames(), Article.model_validate_json(request))
+    except Exception as exc:  # the worker dead-letters the article with this
+        return _ERROR + repr(exc)[:2000].encode()
+    return _OK + pack_parts(part for out in outbound for part in (out.key, out.value))
+
+
+def _warm_up() -> None:
+    article = {"article_id": "warm-up", "content_hash": "0", "published": "2026-12-01", "text": _WARM_UP_TEXT}
+    _answer(dumps(article))
+
+
+def child_main(argv: list[str]) -> None:
+    _die_with_parent(int(argv[0]))
+    # A Ctrl-C or a SIGTERM to the process group is the worker's to handle: it stops this child when done
+    # (killing the child first would dead-letter the article being coded as a crash).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything printed goes to the worker's log, never into the answers
+    requests = sys.stdin.buffer
+    _warm_up()
+    _write_frame(replies, _READY)
+    while (request := _read_frame(requests)) is not None:
+        _write_frame(replies, _answer(request))
+
+
+# --------------------------------------------------------------------------------------------- the worker
+
+
+class _Child:
+    """One running child and its pipes."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        assert process.stdin is not None and process.stdout is not None
+        self._stdin = process.stdin
+        self._stdout = process.stdout
+
+    async def read_frame(self) -> bytes:
+        (size,) = _LENGTH.unpack(await self._stdout.readexactly(_LENGTH.size))
+        return await self._stdout.readexactly(size)
+
+    async def ask(self, request: bytes) -> bytes:
+        self._stdin.write(_LENGTH.pack(len(request)) + request)
+        await self._stdin.drain()
+        return await self.read_frame()
+
+    async def end(self) -> None:
+        """Kill and reap the child."""
+        with contextlib.suppress(ProcessLookupError):
+            self.process.kill()
+        await self.process.wait()
+
+
+class ProcessCoder:
+    """Codes articles in one child process, one at a time, each within `budget_seconds` (from the request
+    to the answer; starting a child is not counted). An article over the budget kills the child and raises
+    CodingTimeout; a replacement starts at once, so the next article finds it warm.
+
+    A thread would not do: one regular-expression search holds the GIL from start to end (a quadratic
+    one on 20 KB of dots held it 6.7 s, and the loop ticked once), and mypyc-compiled code does not hand
+    it over either. A process can be killed, and the event loop (health pages, heartbeats, the other
+    agents) runs on meanwhile.
+
+    The child is `python -m stream.worker.coding PARENT_PID`: it reads length-prefixed Article records
+    on stdin and answers each on its original stdout with the candidates' (key, value) of
+    code_candidates, or the coder's error."""
+
+    def __init__(
+        self,
+        budget_seconds: float,
+        on_restart: Callable[[], None] = lambda: None,
+        start_timeout: float = 120.0,
+    ) -> None:
+        self.budget_seconds = budget_seconds
+        self._on_restart = on_restart
+        self._start_timeout = start_timeout
+        self._lock = asyncio.Lock()
+        self._child: asyncio.Task[_Child] | None = None
+        self._ending: set[asyncio.Task[None]] = set()
+        self._stopped = False
+
+    def start(self) -> None:
+        """Start the child in the background (the first article also starts it)."""
+        if self._child is None and not self._stopped:
+            self._child = asyncio.ensure_future(self._spawn())
+
+    async def _spawn(self) -> _Child:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "stream.worker.coding",
+            str(os.getpid()),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        child = _Child(process)
+        try:
+            ready = await asyncio.wait_for(child.read_frame(), self._start_timeout)
+        except BaseException:
+            await child.end()
+            raise
+        if ready != _READY:
+            await child.end()
+            raise RuntimeError(f"the coding process answered {ready[:80]!r} instead of ready")
+        log.info("coding process %d ready", process.pid)
+        return child
+
+    async def _ready_child(self) -> _Child:
+        """The running child; one that failed to start is started again, with back-off, until it runs."""
+        delay = 1.0
+        while True:
+            self.start()
+            assert self._child is not None
+            try:
+                return await asyncio.shield(self._child)
+            except (OSError, RuntimeError, TimeoutError, asyncio.IncompleteReadError) as exc:
+                log.error("the coding process did not start (%r); trying again in %.0f s", exc, delay)
+                self._child = None
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+
+    def _replace(self, child: _Child) -> None:
+        ending = asyncio.ensure_future(child.end())
+        self._ending.add(ending)
+        ending.add_done_callback(self._ending.discard)
+        self._child = None
+        self._on_restart()
+        self.start()
+
+    async def code(self, article_record: bytes) -> list[tuple[bytes, bytes]]:
+        """(key, value) of every event candidate of the article (an Article record, JSON)."""
+        async with self._lock:
+            child = await self._ready_child()
+            started = time.perf_counter()
+            try:
+                reply = await asyncio.wait_for(child.ask(article_record), self.budget_seconds)
+            except TimeoutError:
+                self._replace(child)
+                raise CodingTimeout(
+                    f"coding took over {self.budget_seconds:g} s (NEWSEVENTS_CODING_BUDGET_SECONDS); "
+                    "the coding process was replaced"
+                ) from None
+            except asyncio.CancelledError:
+                self._replace(child)  # its answer would be taken for the next article's
+                raise
+            except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                code = child.process.returncode
+                self._replace(child)
+                raise CoderCrashed(
+                    f"the coding process ended after {time.perf_counter() - started:.1f} s "
+                    f"(exit {code}): {exc!r}"
+                ) from exc
+        if reply[:1] == _ERROR:
+            raise CodingFailed(reply[1:].decode(errors="replace"))
+        parts = unpack_parts(reply[1:])
+        return list(zip(parts[::2], parts[1::2], strict=True))
+
+    async def stop(self) -> None:
+        """End the child (and any being replaced)."""
+        self._stopped = True
+        task, self._child = self._child, None
+        if task is not None:
+            if task.done() and not task.cancelled() and task.exception() is None:
+                await task.result().end()
+            else:
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    await task
+        if self._ending:
+            await asyncio.gather(*self._ending, return_exceptions=True)
+
+
+if __name__ == "__main__":
+    child_main(sys.argv[1:])
