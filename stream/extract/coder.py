@@ -184,7 +184,7 @@ def code_article(
         return places_context[0]
 
     def in_context(mention: PlaceMention) -> PlaceEntry | None:
-        return settle(mention, context)
+        return settle(mention, dateline(), context)
 
     def where_article_is() -> PlaceMention | None:
         # The dateline's place, else the article's main town: a dateline outranks a capital named later.

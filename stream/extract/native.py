@@ -29,9 +29,11 @@ CODER_MODULES: tuple[str, ...] = (
     "gazetteer",
     "hits",
     "lexicon",
+    "places",
     "roles",
     "taxonomy",
     "text",
+    "toponyms",
 )
 # Written next to the sources by an in-place compiled build (setup.py): module -> digest of its source.
 SOURCES_FILE = "_native_sources.json"

@@ -147,38 +147,34 @@ def _unambiguous(mention: PlaceMention) -> bool:
     return all(mention.place.population >= DOMINANT_RATIO * other.population for other in others)
 
 
-def settle(mention: PlaceMention, context: Callable[[], ArticlePlaces]) -> PlaceEntry | None:
-    """The town a place name in the article is; None when the article does not say which of its
+def settle(
+    mention: PlaceMention, filed: PlaceMention | None, context: Callable[[], ArticlePlaces]
+) -> PlaceEntry | None:
+    """The town a place name in the article is, given the article's dateline place (`filed`) and its
+    context (read only when a name needs it); None when the article does not say which of its
     namesakes, and none is so much larger than those abroad that the name alone says it."""
     if mention.settled or mention.place.feature != "city":
         return mention.place
+    if filed is not None and filed.place.feature == "city":
+        if fold(mention.text) == fold(filed.text):
+            return filed.place  # "LONDON, Ont. - ... in London"
+        if filed.place.admin1:
+            # A town of the dateline's state or province, which wire copy names bare ("LEXINGTON, Ky. -
+            # ... in Paris").
+            town = _in_regions(mention.text, ((filed.place.country, filed.place.admin1),))
+            if town is not None:
+                return town
     others = place_alternatives().get(mention.text)
-    if not others and not _small_town_context(mention, context):
-        return mention.place  # one town of that name (of 50,000 people or more), and no dateline to check
+    if not others:
+        return mention.place  # no other town of the name with 50,000 people or more
     found = context()
-    dateline = found.dateline
-    if (
-        dateline is not None
-        and dateline.place.feature == "city"
-        and fold(mention.text) == fold(dateline.text)
-    ):
-        return dateline.place  # "LONDON, Ont. - ... in London"
-    if found.regions and found.dateline is not None:
-        town = _in_regions(mention.text, found.regions[:1])
-        if town is not None:
-            return town  # a town of the dateline's state or province ("LOUISVILLE, Ky. - ... London")
-    candidates = (place_lexicon().get(mention.text) or mention.place, *(others or ()))
+    candidates = (place_lexicon().get(mention.text) or mention.place, *others)
     country = _country_of(candidates, found)
     if country is None:
         return None
     return _in_regions(mention.text, found.regions, country) or next(
         (c for c in candidates if c.country == country), None
     )
-
-
-def _small_town_context(mention: PlaceMention, context: Callable[[], ArticlePlaces]) -> bool:
-    """Whether the name's one large town may still be a small namesake the dateline's state holds."""
-    return len(towns_named(mention.text)) > 1 and context().dateline is not None
 
 
 def _in_regions(
