@@ -230,7 +230,9 @@ def _title_first_words() -> frozenset[str]:
 
 # ", Ky." / ", Ontario" / ", South Africa" after a town's name: up to three capitalised words, or
 # initials.
-_QUALIFIER = re.compile(r",\s+((?:[A-Z]\.\s?){1,3}|[A-Z][A-Za-z'-]+\.?(?:\s[A-Z][A-Za-z'-]+\.?){0,2})")
+_QUALIFIER = re.compile(
+    r",\s+((?:[A-Z]\.\s?){1,3}|[A-Z][A-Za-z'-]{1,30}\.?(?:\s[A-Z][A-Za-z'-]{1,30}\.?){0,2})"
+)
 
 
 def qualifier_at(text: str, end: int) -> tuple[Region | None, str | None] | None:

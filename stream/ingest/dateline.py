@@ -22,7 +22,7 @@ _MONTH: Final = (
 )
 _DATE: Final = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
 # "Ky.", "B.C.", "N.Y.", "Kenya", "South Africa", "Western Australia", "KENYA".
-_REGION: Final = r"(?:[A-Z]\.){1,3}|[A-Z][A-Za-z'-]*\.?(?:\s[A-Z][A-Za-z'-]*\.?){0,2}"
+_REGION: Final = r"(?:[A-Z]\.){1,3}|[A-Z][A-Za-z'-]{0,30}\.?(?:\s[A-Z][A-Za-z'-]{0,30}\.?){0,2}"
 _QUALIFIERS: Final = rf"(?:,\s*(?:(?P<date>{_DATE})|(?P<region>{_REGION})(?:,\s*(?P<date2>{_DATE}))?))"
 _AGENCY: Final = r"(?:\s*\((?P<agency>[A-Za-z][\w .&'/-]{1,30})\)|\s*/(?P<wire>[A-Za-z][\w .-]{1,30})/)"
 _SEPARATOR: Final = r"\s*(?:--|[-—–])\s*"
@@ -38,8 +38,11 @@ _OPENERS: Final = (
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A first word of two letters only before another ("LA PAZ", "ST. LOUIS"): "UN: ", "Q: " are no cities.
-_CAPS_CITY: Final = r"(?:[A-Z][A-Z'’-]{2,}\.?|[A-Z]{2}\.?(?=\s[A-Z]))(?:\s[A-Z][A-Z'’-]*\.?){0,3}(?![a-z])"
-_MIXED_CITY: Final = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2}"
+# Words of at most 31 letters: a match costs the same however long the text.
+_CAPS_CITY: Final = (
+    r"(?:[A-Z][A-Z'’-]{2,30}\.?|[A-Z]{2}\.?(?=\s[A-Z]))(?:\s[A-Z][A-Z'’-]{0,30}\.?){0,3}(?![a-z])"
+)
+_MIXED_CITY: Final = r"[A-Z][a-z'’]{1,30}(?:[\s-][A-Z][a-z'’]{1,30}){0,2}"
 # The form read before the others, as it was (but for the double dash, "(Xinhua) -- "), so that what it
 # strips stays as it was (dedup's content keys): a city in capitals and an agency tag.
 _TAGGED: Final = (
