@@ -12,6 +12,7 @@ from typing import Any
 import faust
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.errors import IllegalStateError
 from faust.sensors import Sensor
 from faust.types import TP
 from mode import Service
@@ -263,13 +264,21 @@ class Monitor:
     async def reseek(self, partition: Partition, offset: int) -> None:
         """Fetch a partition again from its committed offset; replays are idempotent."""
         topic, number = partition
+        tp = TP(topic, number)
+        # The partition may have left with a rebalance while the committed offset was being read.
+        if tp not in self._app.consumer.assignment():
+            return
         log.warning(
             "%s[%d] has records past its committed offset and the worker is idle: fetching again from %d",
             topic,
             number,
             offset,
         )
-        await self._app.consumer.seek(TP(topic, number), offset)
+        try:
+            await self._app.consumer.seek(tp, offset)
+        except IllegalStateError:
+            log.info("%s[%d] was revoked before it could be fetched again", topic, number)
+            return
         self._metrics.consumer_reseeks.labels(topic=topic).inc()
 
     def _bound_tables(self, wall: float) -> None:
@@ -285,4 +294,8 @@ def add_monitor(app: faust.App, monitor: Monitor) -> None:
 
     @app.timer(interval=1.0)  # type: ignore[untyped-decorator]
     async def monitor_tick() -> None:
-        await monitor.tick()
+        # A failing tick is logged and the next one runs: a crashed timer would crash the whole app.
+        try:
+            await monitor.tick()
+        except Exception:
+            log.exception("monitor tick failed")
