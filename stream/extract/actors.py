@@ -33,6 +33,7 @@ from stream.extract.places import (
     town_qualified,
 )
 from stream.extract.text import WordStartScan
+from stream.extract.wordforms import irregular_past_forms
 
 __all__ = [
     "ActorMention",
@@ -363,6 +364,7 @@ def _is_modifier(word: str) -> bool:
         word.islower()
         and word not in _FUNCTION_WORDS
         and not word.endswith("ed")
+        and word not in irregular_past_forms()
         and anchored_trigger_pattern().fullmatch(word) is None
     )
 
@@ -577,7 +579,10 @@ def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMent
 # the first ones only before "in", "from" or "of". Matched as tries: a word start costs one test, not one per
 # word. (No alternative is a prefix of another that could also end at a word boundary, so the longest match
 # a trie finds is the one a list in this order finds.)
-_GROUP_BEFORE_PLACE: Final = ("Students", "Workers", "Refugees", "Settlers", "Villagers", "Peasants")
+_GROUP_BEFORE_PLACE: Final = (
+    "Students", "Workers", "Refugees", "Settlers", "Villagers", "Peasants", "Authorities", "Prosecutors",
+    "Kidnappers", "Captors", "Pirates", "Teachers",
+)  # fmt: skip
 _GROUP_NAMES: Final = (
     "Rebels", "Militants", "Gunmen", "Armed men", "Insurgents", "Guerrillas", "Protesters", "Demonstrators",
     "Security forces", "Police", "Policemen", "Soldiers", "Troops",
@@ -589,6 +594,7 @@ _GROUP_NAMES: Final = (
     "opposition coalition", "opposition party", "opposition leader", "opposition leaders",
     "opposition figure", "opposition figures", "opposition politician", "opposition politicians",
     "dissident", "dissidents", "journalist", "journalists", "party", "junta", "military junta", "regime",
+    "prosecutors", "kidnappers", "captors", "hijackers", "abductors", "pirates", "teachers",
 )  # fmt: skip
 # The same names opening a sentence ("Opposition leaders demanded ..."), but not those that open names
 # of their own ("Government House", "Party Congress") or that need a place after them (above).
@@ -600,7 +606,8 @@ _GROUP_NAMES_OPENING: Final = tuple(
     and name[0].upper() + name[1:] not in _GROUP_NAMES + _GROUP_BEFORE_PLACE
 )
 _GROUP = WordStartScan(
-    rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of)\b)"
+    # "Students in Jakarta", "Students rioted": before a place or a verb in the past, not in a name.
+    rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of|[a-z]+ed)\b)"
     rf"|{trie_alternation((*_GROUP_NAMES, *_GROUP_NAMES_OPENING))})\b"
 )
 # The words between may not hold a verb: "guerrillas signed a ceasefire in Oslo" does not make them Norwegian.

@@ -16,7 +16,7 @@ from stream.extract.actors import (
     remember_people,
 )
 from stream.extract.dates import date_expressions, nearest_date
-from stream.extract.filters import OFFICIAL_SECTORS, inside_name, is_crime_report, is_sports_report, restates
+from stream.extract.filters import OFFICIAL_SECTORS, inside_name, reports_no_event, restates
 from stream.extract.gazetteer import PlaceEntry, name_kind
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.identity import event_key, merge_reports
@@ -204,7 +204,7 @@ def code_article(
             continue
         mentions = find_actors(sentence.text, memory)
         remember_people(mentions, memory)
-        if not hits or is_sports_report(sentence.text, mentions) or is_crime_report(sentence.text, mentions):
+        if not hits or reports_no_event(sentence.text, mentions):
             continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
             sentence, published, hits, mentions

@@ -11,14 +11,24 @@ from stream.extract.gazetteer import name_kind
 from stream.extract.hits import Hit
 from stream.extract.text import WordStartScan
 
-__all__ = ["OFFICIAL_SECTORS", "inside_name", "is_crime_report", "is_sports_report", "restates"]
+__all__ = [
+    "OFFICIAL_SECTORS",
+    "inside_name",
+    "is_crime_report",
+    "is_market_report",
+    "is_sports_report",
+    "reports_no_event",
+    "restates",
+]
 
 # Sports reports use the vocabulary of conflict ("beat", "attacked", "clashed"): such sentences code
 # nothing, unless officials act in them.
 _SPORTS = WordStartScan(
     r"(?:\d{1,2}-\d{1,2}|cup|league|tournament|championships?|semi-finals?|quarter-finals?|finals?|"
     r"coach|players?|team|squad|striker|goalkeeper|goals?|olympics?|olympic|marathon|rugby|cricket|hockey|"
-    r"football|soccer|tennis|golf(?:ers)?|cyclists?|swimmers?|wrestlers?|podium|medals?|innings)\b"
+    r"football|soccer|tennis|golf(?:ers)?|cyclists?|swimmers?|wrestlers?|podium|medals?|innings|"
+    r"captains?|referees?|whistle|kick-?off|half-?time|midfielders?|wingers?|strikers|fixtures?|"
+    r"matches|match|scored|defenders? and|batsm[ae]n|bowlers?|jockeys?|sprinters?)\b"
 )
 # Parties that act for a state or an armed movement. Sports reports never name them acting, so with
 # one acting a sports word is incidental ("jailed 52 members ... for playing in a football tournament").
@@ -30,9 +40,48 @@ _CRIME = WordStartScan(
     r"(?:murder(?:s|ed|ing|er)?|robb(?:ery|eries|ed|ers?)|theft|thieves|steal(?:s|ing)?|stole(?:n)?|"
     r"burglar(?:y|ies)|fraud(?:ster)?|embezzl\w*|drugs?|narcotics|heroin|cocaine|rape[sd]?|homicides?|"
     r"shoplifting|tax evasion|arson(?:ists?)?|vandal(?:s|ism|ised|ized)|cartels?|gangs?|mafia|drug lords?|"
-    r"traffick(?:ing|ers?)|smuggl(?:ing|ers?))\b"
+    r"traffick(?:ing|ers?)|smuggl(?:ing|ers?)|burglar(?:s|ized|ised)?|robbing|burgl(?:ed|ing)|muggers?|"
+    r"mugg(?:ed|ing)|pickpockets?|poach(?:ers?|ing)|counterfeit(?:ers?|ing)?|"
+    # Traffic and other petty offences: policing, not repression.
+    r"traffic (?:police|offen[cs]es|violations|fines)|speeding|drink-driving|drunk(?:en)? driving|"
+    r"helmets?|seat ?belts?|parking (?:tickets|fines)|jaywalking|littering)\b"
 )
 _CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "LAB", "BUS", "CRM"))
+
+
+# Market reports use the vocabulary of conflict and retreat ("shares retreated", "stocks rallied", "the
+# yen came under attack"): such sentences code nothing unless a party acts in them other than as the
+# market's name ("Seoul stocks", "Japanese shares", "the Tokyo bourse").
+_MARKET_NOUNS = (
+    r"(?:stocks?|shares|equities|bourses?|stock (?:market|exchange)s?|markets?|bonds?|bond yields|yields|"
+    r"currenc(?:y|ies)|futures|index|indices|benchmark|blue chips|chipmakers|dollar|euro|yen|yuan|rupee|"
+    r"ruble|rouble|lira|peso|won|rand|sterling|franc|crude|oil prices|gold prices)"
+)
+_MARKET = WordStartScan(
+    _MARKET_NOUNS + r"\b(?=[^.]*?\b(?:rose|fell|gained|lost|slipped|edged|climbed|dropped|slumped|"
+    r"plunged|tumbled|surged|jumped|rallied|retreated|recovered|rebounded|ended|closed|opened|traded|"
+    r"higher|lower|percent|per cent|points?|highs?|lows?)\b)"
+)
+_MARKET_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w&-]*\s+)?" + _MARKET_NOUNS + r"\b")
+
+
+def is_market_report(text: str, mentions: list[ActorMention]) -> bool:
+    """A sentence about prices and indices, where the parties named only name markets."""
+    return all(
+        m.locative
+        or (m.sector is not None and m.sector not in OFFICIAL_SECTORS)
+        or _MARKET_NAME_AFTER.match(text, m.end) is not None
+        for m in mentions
+    ) and (_MARKET.search(text) is not None)
+
+
+def reports_no_event(text: str, mentions: list[ActorMention]) -> bool:
+    """Sports, ordinary crime and market reports: their conflict words report no political event."""
+    return (
+        is_sports_report(text, mentions)
+        or is_crime_report(text, mentions)
+        or is_market_report(text, mentions)
+    )
 
 
 def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:
@@ -42,8 +91,14 @@ def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:
 def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
     # The parties first: a scan of the sentence costs more than a look at its few mentions.
     return not any(
-        m.sector in OFFICIAL_SECTORS and not m.locative and not _in_club_name(text, m) for m in mentions
+        m.sector in OFFICIAL_SECTORS and not m.locative and not _in_club_name(text, m) and not _a_side(m)
+        for m in mentions
     ) and (_SPORTS.search(text) is not None)
+
+
+def _a_side(mention: ActorMention) -> bool:
+    """ "the Uruguayan side", "the Japanese side" among sports words: a team, not a government."""
+    return mention.text.endswith((" side", " sides"))
 
 
 # "Real Madrid", "Paris Saint-Germain", "Kyiv Dynamo": a capital inside a run of capitalised words.

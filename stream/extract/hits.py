@@ -101,8 +101,10 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
         match = dispatch[lowered[pos : pos + PREFIX_LENGTH]].match(lowered, pos)
         if match is None or match.lastgroup is None:
             continue
-        hits.append(Hit(table[int(match.lastgroup[1:])], match.start(), match.end()))
         resume = match.end()
+        if match.lastgroup[0] == "i":  # an idiom ("heart attack"): its trigger words code nothing
+            continue
+        hits.append(Hit(table[int(match.lastgroup[1:])], match.start(), match.end()))
     # A governing trigger swallows the triggers in its complement ("refused to ... meet").
     folded: list[Hit] = []
     for hit in hits:

@@ -10,10 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
+from stream.extract.wordforms import expand_lemmas
+
 __all__ = [
     "PREFIX_LENGTH",
     "Trigger",
     "anchored_trigger_pattern",
+    "idioms",
     "trie_alternation",
     "trigger_dispatch",
     "trigger_start_pattern",
@@ -29,7 +32,9 @@ _W6 = r"(?:[\w'-]+\s+){0,6}"
 _W8 = r"(?:[\w'$.,-]+\s+){0,8}"
 # A gap that stays in its clause: "granted amnesty to rebels who laid down their arms" gives no arms.
 _W8_CLAUSE = r"(?:(?!(?:who|which|that|when|where|after|before|because|while)\b)[\w'$.,-]+\s+){0,8}"
-_AID = r"(?:aid|assistance|relief|supplies|food|medicine|medical supplies|loans?|grants?|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence)"
+_AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>)"
+# Those whose entry, inspection or presence a government may allow or withdraw.
+_MONITORS = r"(?:weapons inspectors|<inspector/n>|<observer/n>|<monitor/n>|<peacekeeper/n>|peacekeeping (?:force|troops)|aid workers|humanitarian workers|<investigator/n>|(?:foreign|international) (?:journalists|media|reporters)|(?:fact-finding |observer |monitoring )?<mission/n>)"
 _SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?)"
 _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)"
 
@@ -53,7 +58,26 @@ class Trigger:
     actor_sectors: frozenset[str] | None = None
 
 
-_T = Trigger
+def _T(
+    event_type: str,
+    cameo: str,
+    mode: str | None,
+    pattern: str,
+    governs: bool = False,
+    nominal: bool = False,
+    reciprocal: bool = False,
+    obliges: bool = False,
+    actor_sectors: frozenset[str] | None = None,
+) -> Trigger:
+    """One row: "<lemma>" in the pattern stands for every form of a verb ("<hand> over": hands over,
+    handed over, handing over), "<lemma/n>" for a noun and its plural (stream/extract/wordforms.py).
+    Rows are tried in order where several match at one word: a phrasal verb's row ("<back> down")
+    stands before the bare verb's ("back"); every pattern begins with PREFIX_LENGTH known letters."""
+    return Trigger(
+        event_type, cameo, mode, expand_lemmas(pattern), governs, nominal, reciprocal, obliges, actor_sectors
+    )
+
+
 # fmt: off
 _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # CONSULT
@@ -71,43 +95,55 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", governs=True, reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
     _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
-    # SUPPORT
+    # SUPPORT (a phrasal verb and a debt's relief stand before the bare "back" and "forgive")
+    _T("CONCEDE", "080", None, r"<back> (?:down|away|off)|<climb> down|<cave> in|<give> in"),
+    _T("AID", "071", None, r"(?:<write> off|<forgive>|<cancel>|<waive>|<scrap>) " + _W8_CLAUSE + r"(?:<debt/n>|<loan/n>|arrears|loan obligations)"),
     _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|hail(?:s|ed)?|laud(?:s|ed)?|commend(?:s|ed)?|applaud(?:s|ed)?|express(?:es|ed)? (?:its |his |her |their )?support|congratulat(?:e|es|ed)|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with|thank(?:s|ed)"),
-    _T("SUPPORT", "055", None, r"apologi[sz](?:e|es|ed)"),
-    _T("SUPPORT", "054", None, r"recogni[sz](?:e|es|ed) (?:the )?(?:independence|sovereignty|government)|(?:restored|established|restore|establish) " + _W1 + r"(?:diplomatic )?(?:relations|ties)"),
+    # Regret for an action is a concession (PLOVER CONCEDE), not support.
+    _T("CONCEDE", "055", None, r"<apologize>|<express> (?:\w+ ){0,2}(?:regret|remorse)"),
+    _T("SUPPORT", "054", None, r"<recognize> (?:the |its |their )?(?:independence|sovereignty|government|new government)|<recognize> (?:[\w.'-]+ ){1,6}?as (?:an? |the )?(?:independent|sovereign|legitimate)|(?:<restore>|<establish>|<resume>|<upgrade>|<normalize>|<elevate>) " + _W2 + r"(?:diplomatic )?(?:<relation/n>|ties)"),
+    _T("SUPPORT", "054", None, r"(?:upgrade|upgrading|normali[sz]ation|restoration|establishment|resumption|elevation) of (?:[\w-]+ ){0,2}(?:diplomatic )?(?:relations|ties)", nominal=True),
     # CONCEDE
     _T("RETREAT", "0872", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|end(?:s|ed)?|relax(?:es|ed)?) " + _W4 + r"(?:blockade|siege)"),
     _T("CONCEDE", "081", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|relax(?:es|ed)?|end(?:s|ed)?|shorten(?:s|ed)?|reduc(?:e|es|ed)) " + _W6 + r"(?:curfew|restrictions|ban|closures?|state of emergency|martial law)"),
+    # Letting monitors in is RETREAT access; it stands before the bare "allow".
+    _T("RETREAT", "086", "access", r"(?:<let>|<allow>|<permit>|<admit>) (?:[\w.'-]+ ){0,4}?" + _MONITORS + r" (?:back )?(?:in|into|to enter|to return|to visit|to inspect)|(?:<grant>|<allow>|<give>|<open>) (?:[\w.'-]+ ){0,3}?(?:humanitarian|aid|full|unfettered|unrestricted) access"),
     _T("CONCEDE", "080", None, r"allow(?:s|ed|ing)?|permit(?:s|ted)?"),
+    # Protests suspended (PLOVER CONCEDE; CAMEO 082, ease political dissent)
+    _T("CONCEDE", "082", None, r"(?:<call> off|<suspend>|<end>|<halt>|<cancel>|<abandon>) (?:(?:the|their|its|his|her|a|an) )?(?:[\w-]+ ){0,3}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>)"),
     _T("CONCEDE", "080", None, r"conced(?:e|es|ed)|acced(?:e|es|ed) to|gave in|backed down|yield(?:s|ed) to|compl(?:y|ied|ies) with|agreed to (?:the )?demands"),
     # COOPERATE
-    _T("COOPERATE", "062", None, r"joint (?:military )?(?:exercises|drills|patrols|operations?)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
-    _T("COOPERATE", "064", None, r"shar(?:e|es|ed|ing) (?:intelligence|information|evidence|data)|exchang(?:e|es|ed) (?:intelligence|information|evidence|data)", reciprocal=True),
-    _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|extradit(?:e|es|ed)|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)", reciprocal=True),
-    # AID
-    _T("AID", "073", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|airlift(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|ship(?:s|ped)) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
+    _T("COOPERATE", "062", None, r"joint (?:[\w-]+ ){0,3}(?:exercises|drills|patrols|operations?|manoeuvres|maneuvers|war games)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
+    _T("COOPERATE", "064", None, r"<share> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)|<exchange> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)", reciprocal=True),
+    _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|<extradite>|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)", reciprocal=True),
+    _T("COOPERATE", "061", None, r"(?:<begin>|<start>|<resume>|<restart>) (?:exporting|importing|supplying) (?:[\w-]+ ){0,3}?(?:to|from)|(?:<begin>|<start>|<resume>|<restart>) trading with|<resume> (?:bilateral |direct |cross-border |border )?trade", reciprocal=True),
+    # AID (weapons handed in or given up are disarmament: that row stands before the aid verbs)
+    _T("RETREAT", "0873", "disarm", r"<disarm>|<demobilize>|<decommission> " + _W1 + r"(?:weapons|arms)|<lay> down (?:their|its|his) (?:arms|weapons)|(?:<hand> in|<give> up|<turn> in|<surrender>) (?:[\w'$.,-]+ ){0,4}?(?:<weapon/n>|arms|<gun/n>|<rifle/n>|ammunition|explosives)|<hand> over (?:their|its|his) (?:weapons|arms|guns)"),
+    _T("AID", "073", None, r"(?:<provide>|<send>|<deliver>|<airlift>|<donate>|<give>|<ship>|<hand> over|<rush>|<dispatch>) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
-    _T("AID", "070", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|donat(?:e|es|ed)|gave|giv(?:e|es)|grant(?:s|ed)|approv(?:e|es|ed)|extend(?:s|ed)) " + _W8_CLAUSE + _AID + r"|grant(?:s|ed)? " + _W1 + r"asylum"),
+    _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|<disburse>|<rush>|<dispatch>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
+    # Refugees let in (asylum is AID); "will not accept more refugees" is thus a refusal of aid.
+    _T("AID", "075", None, r"(?:<accept>|<admit>|<resettle>|<take> in) (?:[\w'$.,-]+ ){0,3}?(?:<refugee/n>|<migrant/n>|asylum[- ]seekers?)"),
     # RETREAT
-    _T("SANCTION", "166", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:weapons inspectors|inspectors|observers|monitors|peacekeepers|peacekeeping (?:force|troops)|aid workers|humanitarian workers|ambassador|diplomats|personnel|staff)"),
+    _T("SANCTION", "166", "withdraw", r"<withdraw> " + _W3 + r"(?:" + _MONITORS + r"|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|retreat(?:s|ed)"),
-    _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:prisoners|hostages|detainees|captives|soldiers|prisoner|hostage|journalists?|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|(?:releas(?:e|es|ed)|fre(?:e|es|ed)) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
+    _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|aid workers|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|(?:releas(?:e|es|ed)|fre(?:e|es|ed)) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
+    _T("RETREAT", "0874", "withdraw", r"(?:<complete>|<finish>|<begin>|<start>|<carry> out) (?:the |their |its |a )?(?:[\w-]+ )?(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|retreat(?:ed|s)? from|pulled out of", actor_sectors=frozenset(("MIL",))),
     _T("RETREAT", "084", "release", r"exchang(?:e|es|ed|ing) " + _W2 + r"(?:prisoners|hostages|detainees|captives|bodies)", reciprocal=True),
     _T("RETREAT", "0832", "resign", r"resign(?:s|ed)|stepped down|steps down|(?:quit|quits) (?:as|his|her)"),
     _T("RETREAT", "0874", "withdraw", r"disengag(?:e|es|ed|ing)", reciprocal=True),
     _T("RETREAT", "087", None, r"surrender(?:s|ed)?|capitulat(?:e|es|ed)"),
     _T("RETREAT", "084", "release", r"return(?:s|ed|ing)? " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages)"),
-    _T("RETREAT", "0873", "disarm", r"disarm(?:s|ed)?|demobiliz(?:e|es|ed)|decommission(?:s|ed)? " + _W1 + r"(?:weapons|arms)|laid down (?:their|its) (?:arms|weapons)"),
     _T("RETREAT", "085", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)) " + _W2 + _SANCTIONS),
     # REQUEST
     _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)? (?:to|for)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|insist(?:s|ed)? (?:on|that)|plead(?:s|ed)? (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
     _T("REQUEST", "100", None, r"must|has to|have to|(?:is|are) obliged to", governs=True, obliges=True),
     # ACCUSE
     _T("ACCUSE", "112", "allege", r"(?:is|was|are|were) (?:\w+ )?to blame", obliges=True),
-    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)", governs=True),
+    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|alleging|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)|(?:<bring>|<file>|<lodge>|<launch>) (?:an? |the )?(?:[\w-]+ ){0,2}(?:<case/n>|<lawsuit/n>|<suit/n>|<complaint/n>|<charge/n>|<petition/n>) against|<take> (?:[\w.'-]+ ){1,4}to (?:court|the international court)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"summon(?:s|ed|ing)? (?:the )?" + _W2 + r"(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats?)"),
     _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|deplor(?:e|es|ed)|slam(?:s|med)|censur(?:e|es|ed)|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|protest(?:ed|s)? to|lodged (?:a |an )?" + _W1 + r"(?:protest|representations|complaint)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"(?:called|calls|branded|brands|described) (?:it |them |the |this |these |their |its )?(?:[\w-]+ ){0,3}(?:as )?(?:illegal|illegitimate|unlawful|unacceptable|a violation|a provocation|a crime|an act of aggression|a breach)"),
@@ -115,6 +151,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # REJECT
     _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W3 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),
     _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed)) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|dismiss(?:es|ed)|turn(?:s|ed) down|spurn(?:s|ed)|den(?:y|ies|ied)(?! (?:them |him |her |it )?entry)|oppos(?:e|es|ed)|ruled out|veto(?:es|ed)?|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|reneg(?:e|es|ed) on|out of the question", governs=True),
+    # Barring a party from entering is a refusal (PLOVER REJECT), not a ban from politics (COERCE below).
+    _T("REJECT", "120", None, r"(?:<bar>|<ban>|<deny>|<refuse>) (?:[\w.'-]+ ){1,6}?from (?:entering|visiting|landing in|travel(?:l)?ing to|coming to|returning to)"),
     # THREATEN
     _T("THREATEN", "137", "arrest", r"(?:issued|issues|issue|issuing) (?:an? )?(?:international )?arrest warrants?"),
     _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|ultimatum", governs=True),
@@ -122,6 +160,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "163", None, r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS),
     _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers) (?:\w+ )?to leave"),
     _T("SANCTION", "166", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:troops|forces|soldiers|peacekeepers|observers|monitors|inspectors|aid workers|aid agencies)"),
+    # Out of a body ("suspended Mali from the bloc", "was expelled from the party"): SANCTION expel.
+    _T("SANCTION", "166", "expel", r"(?:<suspend>|<expel>|<exclude>|<oust>) (?:[\w.'-]+ ){0,3}?from (?:the )?(?:[\w-]+ ){0,4}?(?:<council/n>|<union/n>|<league/n>|commonwealth|<bloc/n>|organi[sz]ations?|<alliance/n>|<federation/n>|<community/n>|<assembly/n>|<party/n>|<group/n>|<committee/n>|g7|g8|g20|opec|nato|asean|ecowas|mercosur)"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
     _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
@@ -129,7 +169,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "hunger", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
-    _T("PROTEST", "143", "strike", r"(?:went|go|going|are|were) on strike|strik(?:e|ing) workers|general strike|walkout|walked off", nominal=True),
+    # A labour strike, before the armed "strikes on": by its kind or the policy it is against.
+    _T("PROTEST", "143", "strike", r"(?:<go>|are|were|is|was|been) on (?:an? )?(?:[\w-]+ )?strike|strik(?:e|ing) workers|(?:general|nationwide|national|labou?r|indefinite|one-day|two-day|three-day|token|wildcat|rolling) <strike/n>|<strike/n> (?:against|over) (?:the )?(?:[\w'-]+ ){0,2}(?:<reform/n>|<plan/n>|cuts|<law/n>|<bill/n>|polic(?:y|ies)|austerity|privati[sz]ation|<pension/n>|<wage/n>|pay|salaries|<tax/n>|price rises|prices)|<walkout/n>|walked off", nominal=True),
     _T("PROTEST", "145", "riot", r"riot(?:s|ed|ing|ers)?", nominal=True),
     _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:against|through|to|on)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)|t(?:ook|ake|akes|aking) to the streets|(?:poured|pour|pours|pouring) (?:in)?to the streets", nominal=True),
     # MOBILIZE
@@ -140,7 +181,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
-    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed)|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody"),
+    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed)|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
     _T("COERCE", "171", "seize", r"raid(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed)"),
     _T("COERCE", "1712", None, r"demolish(?:es|ed)|destroy(?:s|ed)|razed|bulldoz(?:e|es|ed)|torch(?:es|ed)|set fire to"),
     _T("COERCE", "174", None, r"deport(?:s|ed|ing)?|expel(?:s|led|ling)?"),
@@ -149,7 +190,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "174", "deport", r"order(?:s|ed)? " + _W3 + r"(?:residents|civilians|people|population|inhabitants|villagers|families) " + _W4 + r"to (?:evacuate|leave|flee)"),
     _T("MOBILIZE", "150", "weapons", r"test-fir(?:e|es|ed|ing)|(?:tested|launched|test) (?:an? |its )?(?:new )?(?:\w+ ){0,2}(?:ballistic |cruise |hypersonic |nuclear-capable )?missiles?|(?:nuclear|missile) tests?|(?:fired|fires|launched|launches) (?:an? |two |three |several )?(?:\w+ ){0,2}missiles? into (?:the )?(?:\w+ )?(?:sea|waters|ocean)", nominal=True),
     _T("COERCE", "1721", "curfew", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"curfew"),
-    _T("COERCE", "1724", "martial-law", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"(?:martial law|state of emergency)"),
+    _T("COERCE", "1724", "martial-law", r"(?:<impose>|<declare>|<proclaim>) " + _W2 + r"(?:martial law|state of emergency|emergency rule)|(?:<place>|<put>) (?:[\w.'-]+ ){0,6}?under (?:martial law|(?:a )?state of emergency|emergency rule)"),
+    # Public goods withheld (PLOVER COERCE withhold)
+    _T("COERCE", "170", "withhold", r"(?:<cut> off|<shut> off|<shut> down|<cut>|<block>|<suspend>|<disconnect>) (?:[\w-]+ ){0,3}?(?:internet|mobile (?:phone )?(?:service|network)s?|phone (?:service|network|line)s?|electricity|power supplies|water supplies|food supplies|communications|telecommunications|social media)"),
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|banning|crushed)(?:ed|d|s)? (?:(?!to\b)[\w'-]+\s+){0,2}(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
     _T("COERCE", "1711", "restrict", r"blockad(?:e|es|ed)|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
@@ -161,7 +204,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "1831", "suicide-attack", r"suicide (?:bomb(?:ing|er|ers)?|attacks?)", nominal=True),
     _T("ASSAULT", "183", "explosives", r"car bombs?|bomb(?:s|ed|ing|ings)?|explosi(?:on|ons|ve device)|blew up|detonat(?:e|ed|ion)", nominal=True),
     _T("ASSAULT", "195", "aerial", r"air ?strikes?|airstrikes?|air raids?|bombard(?:s|ed|ment)", nominal=True),
-    _T("ASSAULT", "194", "heavy-weapons", r"shell(?:s|ed|ing)|artillery (?:fire|attacks?|barrage)|rockets? (?:attacks?|fire)|fired (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|shells)", nominal=True),
+    _T("ASSAULT", "194", "heavy-weapons", r"shell(?:s|ed|ing)|pounded|pounding|artillery (?:fire|attacks?|barrage)|rockets? (?:attacks?|fire)|fired (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|shells)", nominal=True),
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
     _T("ASSAULT", "186", "targeted", r"assassinat(?:e|ed|es|ion)"),
     _T("ASSAULT", "181", None, r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:[\w.'-]+ ){0,4}hostages?"),
@@ -174,9 +217,33 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
 )
 # fmt: on
 
+# Phrases in which a trigger word has another sense ("heart attack", "the genocide convention", "the
+# fight against poverty"): found where triggers are and tried before them, they code nothing and hide
+# the trigger words inside them. One row each, beginning with PREFIX_LENGTH known letters as triggers do.
+_IDIOMS: Final[tuple[str, ...]] = tuple(
+    expand_lemmas(pattern)
+    for pattern in (
+        # an illness or an animal, not an armed attack
+        r"(?:heart|asthma|panic|anxiety|epileptic|allergic|migraine|gout) <attack/n>",
+        r"(?:shark|dog|bear|crocodile|snake|wolf|animal|bee|wasp) <attack/n>",
+        # an event noun that modifies a document, a trial or its people names it, it reports nothing
+        r"(?:genocide|massacre|bombing|attack|war crimes?) (?:<convention/n>|<trial/n>|<case/n>|<charge/n>"
+        r"|<tribunal/n>|<court/n>|<memorial/n>|<anniversary/n>|<museum/n>|<survivor/n>|<victim/n>"
+        r"|<suspect/n>)",
+        # a campaign against a social ill, not against an armed party
+        r"<fight/n> (?:against|on) (?:corruption|poverty|cancer|disease|inflation|climate change|hunger"
+        r"|illiteracy|malaria|aids|hiv|covid(?:-19)?|the (?:virus|pandemic|epidemic|disease))",
+        r"<strike> by (?:lightning|a car|a vehicle|a train|a truck|a bus)",
+    )
+)
+
 
 def triggers() -> tuple[Trigger, ...]:
     return _TRIGGERS
+
+
+def idioms() -> tuple[str, ...]:
+    return _IDIOMS
 
 
 PREFIX_LENGTH: Final = 3
@@ -223,11 +290,11 @@ def _node_prefixes(op: Any, av: Any, k: int) -> set[tuple[str, bool]]:
     return {("", True)}  # a class like \w, an assertion: not enumerable, the string ends here
 
 
-def _trigger_prefixes(trigger: Trigger, k: int) -> set[str]:
-    """The first k characters of every match the trigger can make (fewer where they cannot be listed)."""
-    found = {prefix for prefix, _closed in _prefixes(list(sre_parse.parse(trigger.pattern)), k)}
+def _trigger_prefixes(pattern: str, k: int) -> set[str]:
+    """The first k characters of every match a pattern can make (fewer where they cannot be listed)."""
+    found = {prefix for prefix, _closed in _prefixes(list(sre_parse.parse(pattern)), k)}
     if any(len(p) < PREFIX_LENGTH or not re.match(r"\w", p) for p in found):
-        raise ValueError(f"trigger {trigger.pattern[:40]!r} must begin with {PREFIX_LENGTH} known letters")
+        raise ValueError(f"trigger {pattern[:40]!r} must begin with {PREFIX_LENGTH} known letters")
     return found
 
 
@@ -235,16 +302,18 @@ def _trigger_prefixes(trigger: Trigger, k: int) -> set[str]:
 def trigger_dispatch() -> dict[str, re.Pattern[str]]:
     """Prefix -> the alternation of only the triggers that can start with it, in trigger order, so a
     match at a word start tries a handful of alternatives instead of all of them (same winner: the
-    others cannot match there). Word starts whose prefix is not a key need no match at all."""
-    by_prefix: dict[str, list[int]] = {}
+    others cannot match there). Word starts whose prefix is not a key need no match at all. Idioms
+    come first, as groups "i<n>": one that matches hides the triggers inside it."""
+    by_prefix: dict[str, list[str]] = {}
+    for i, idiom in enumerate(_IDIOMS):
+        for prefix in _trigger_prefixes(idiom, PREFIX_LENGTH):
+            by_prefix.setdefault(prefix, []).append(f"(?P<i{i}>{idiom})")
     for i, trigger in enumerate(_TRIGGERS):
-        for prefix in _trigger_prefixes(trigger, PREFIX_LENGTH):
-            by_prefix.setdefault(prefix, []).append(i)
+        for prefix in _trigger_prefixes(trigger.pattern, PREFIX_LENGTH):
+            by_prefix.setdefault(prefix, []).append(f"(?P<t{i}>{trigger.pattern})")
     return {
-        prefix: re.compile(
-            r"(?:" + "|".join(f"(?P<t{i}>{_TRIGGERS[i].pattern})" for i in sorted(set(ids))) + r")(?![\w-])"
-        )
-        for prefix, ids in by_prefix.items()
+        prefix: re.compile(r"(?:" + "|".join(dict.fromkeys(groups)) + r")(?![\w-])")
+        for prefix, groups in by_prefix.items()
     }
 
 
@@ -280,7 +349,8 @@ def trigger_start_pattern() -> re.Pattern[str]:
     """Zero-width matches at the word starts where some trigger may begin (the text there starts
     with one of its first FILTER_LENGTH characters): the scan over a sentence runs in the regex
     engine, not a Python loop over every word, and stops at few words that match no trigger."""
-    starts = set().union(*(_trigger_prefixes(trigger, FILTER_LENGTH) for trigger in _TRIGGERS))
+    patterns = (*_IDIOMS, *(trigger.pattern for trigger in _TRIGGERS))
+    starts = set().union(*(_trigger_prefixes(pattern, FILTER_LENGTH) for pattern in patterns))
     return re.compile(r"(?<![\w-])(?=" + trie_alternation(sorted(starts)) + ")")
 
 

@@ -22,7 +22,10 @@ _SUBORDINATOR = WordStartScan(r"(?:when|after|before|because|while|since|until|a
 # An event noun amid or before the main clause's event is not the subject's doing ("resigned amid the
 # fighting"); one after "after", "since" or "following" happened earlier and codes nothing (hits._EARLIER).
 _BACKGROUND = re.compile(r"\b(?:before|amid)\s+(?:the|a|an|this|that|last \w+'s)\s+(?:[\w-]+\s+){0,2}$")
-_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,3}by\b")
+# "was extradited to the United States by Spain": the agent after "by", a few words on.
+_BY_AGENT = re.compile(r"\s+(?:[\w.'-]+\s+){0,5}?by\s")
+# "Russia was suspended from the Council of Europe": the body it is suspended from acts.
+_FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?$")
 _DIRECT_BY = re.compile(r"\s+by\b")
 # A trigger noun that is the subject of its own clause ("as fighting intensified"): background, with no
 # actor from the main clause.
@@ -137,7 +140,7 @@ def roles(
     if between and len(recipients) >= 2 and (not actors or hit.trigger.reciprocal):
         # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
         actors, recipients = recipients, []
-    actors, recipients = _by_voice(sentence, hit, head_end, actors, recipients)
+    actors, recipients = _by_voice(sentence, hit, head_end, actors, recipients, after)
     # Actor and recipient are different parties: drop recipients that repeat an actor's country.
     actor_keys = {(a.country, a.sector) for a in actors}
     actor_countries = {a.country for a in actors}
@@ -288,15 +291,30 @@ def _recipients(
 
 
 def _by_voice(
-    sentence: str, hit: Hit, head_end: int, actors: list[ActorMention], recipients: list[ActorMention]
+    sentence: str,
+    hit: Hit,
+    head_end: int,
+    actors: list[ActorMention],
+    recipients: list[ActorMention],
+    after: list[ActorMention],
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, recipients) after a passive or a participle with its agent has swapped them."""
     trigger_head = sentence[hit.start : head_end].lower()
     if _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) and _PARTICIPLE.fullmatch(
         trigger_head
     ):
-        if _BY_AGENT.match(sentence, hit.end):
+        by = _BY_AGENT.match(sentence, hit.end)
+        if by is not None:
+            # The agent is named after "by"; parties named before it (a destination) stay targets.
+            agents = [m for m in after if m.start >= by.end() and not m.adjective]
+            if agents and agents[0].start - by.end() <= 4:
+                agent = _group(agents, sentence, by.end(), forward=True)
+                return agent, actors + [r for r in recipients if r.end < by.end() - 3]
             return recipients, actors
+        body = recipients[0] if recipients else None
+        if body is not None and body.country == "IGO" and _FROM_BODY.search(sentence, head_end, body.start):
+            # "Russia was suspended from the Council of Europe": the body acted on its member.
+            return [body], actors
         if hit.event_type in ("COERCE", "ASSAULT", "SANCTION"):
             # "X was arrested": X suffered the action; whoever acted is not named.
             return [], actors

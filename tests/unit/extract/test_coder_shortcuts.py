@@ -124,8 +124,9 @@ def test_locative_cue_read_backwards_decides_as_the_cue_pattern_does() -> None:
 
 # The collective-actor pattern as first written, an ordered list of alternatives.
 _GROUP_AS_A_LIST = re.compile(
-    r"\b(?:(?:Students|Workers|Refugees|Settlers|Villagers|Peasants)"
-    r"(?=\s+(?:in|from|of)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
+    r"\b(?:(?:Students|Workers|Refugees|Settlers|Villagers|Peasants|Authorities|Prosecutors|Kidnappers|Captors|"
+    r"Pirates|Teachers)"
+    r"(?=\s+(?:in|from|of|[a-z]+ed)\b)|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Protesters|Demonstrators|"
     r"Security forces|Police|Policemen|Soldiers|Troops|"
     r"people|students|protesters|demonstrators|workers|refugees|settlers|villagers|civilians|residents|peasants|"
     r"pupils|schoolchildren|schoolgirls|government|authorities|"
@@ -141,6 +142,7 @@ def test_collective_actor_tries_find_what_the_ordered_list_finds() -> None:
         *("Students", "in", "from", "x", "police", "policemen", "Police", "government", "forces", "troops"),
         *("opposition", "leaders", "leader", "party", "dissident", "dissidents", "Security", "armed", "-"),
         *("journalist's", "pro-government", "peoples", "students", "Refugees", "of", ","),
+        *("rioted", "Authorities"),
     ]
     found = 0
     for text in _random_texts(5, words, 20_000):
