@@ -523,16 +523,23 @@ def bench_pipeline(
         f"{'run':<20} {'articles':>8} {'offered/s':>10} {'articles/s':>11} {'p50 ms':>8} {'p99 ms':>8}"
     )
     runs = (outcome.forwarder_max, outcome.pipeline_max, outcome.forwarder_half, outcome.pipeline_half)
-    for run in (*runs, outcome.fanout_max):
+    for run in (*runs, outcome.pipeline_two_workers, outcome.fanout_max):
         row = run.summary()
         label = f"{run.kind} {'max' if run.offered_rate is None else 'half'}"
         if run is outcome.fanout_max:
             label = f"forwarder x{outcome.fanout_records} max"
+        elif run is outcome.pipeline_two_workers:
+            label = "pipeline 2 workers"
         offered = "-" if run.offered_rate is None else f"{run.offered_rate:.0f}"
         click.echo(
             f"{label:<20} {run.articles:>8} {offered:>10} {row['articles_per_second']:>11} "
             f"{row['latency_p50_ms']:>8} {row['latency_p99_ms']:>8}"
         )
+    click.echo(
+        f"coder alone          {outcome.coder_alone_per_second:.1f} articles/s (same articles, no Kafka)"
+    )
+    click.echo(f"pipeline / coder alone  {outcome.coder_ratio:.3f}")
+    click.echo(f"two workers / one       {outcome.two_worker_speedup:.3f}")
     click.echo(f"throughput ratio (pipeline / forwarder)  {outcome.throughput_ratio:.3f}")
     click.echo(
         f"ceiling of any design sending one record per event and per mention through Faust "

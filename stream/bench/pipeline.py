@@ -93,6 +93,7 @@ class RunResult:
     latencies: list[float] = field(repr=False)  # produce -> last output of that article, seconds
     unanswered: int  # articles with no output record (the pipeline coded no event for them)
     output_records: int = 0  # records on the output topics that answer one of the articles
+    workers: int = 1
 
     @property
     def articles_per_second(self) -> float:
@@ -111,6 +112,7 @@ class RunResult:
             "latency_max_ms": round(max(lat) * 1000, 1),
             "unanswered": self.unanswered,
             "output_records": self.output_records,
+            "workers": self.workers,
         }
 
 
@@ -124,6 +126,17 @@ class PipelineBench:
     fanout_records: int  # records per article the fan-out run sent: 2 x mean coded events per article
     coded_events: int  # events the coder finds in the full-speed runs' articles (offline, same coder)
     article_bytes: int
+    coder_alone_per_second: float  # the same articles parsed and coded in this process, no Kafka
+    pipeline_two_workers: RunResult
+
+    @property
+    def coder_ratio(self) -> float:
+        """What the worker keeps of the coder's own rate: the stream layer's cost, as a ratio."""
+        return self.pipeline_max.articles_per_second / self.coder_alone_per_second
+
+    @property
+    def two_worker_speedup(self) -> float:
+        return self.pipeline_two_workers.articles_per_second / self.pipeline_max.articles_per_second
 
     @property
     def throughput_ratio(self) -> float:
@@ -141,9 +154,13 @@ class PipelineBench:
             self.forwarder_half,
             self.pipeline_half,
             self.fanout_max,
+            self.pipeline_two_workers,
         )
         return {
             "mean_article_bytes": self.article_bytes,
+            "coder_alone_articles_per_second": round(self.coder_alone_per_second, 1),
+            "coder_ratio": round(self.coder_ratio, 3),
+            "two_worker_speedup": round(self.two_worker_speedup, 3),
             "throughput_ratio": round(self.throughput_ratio, 3),
             "coded_events": self.coded_events,
             "fanout_records_per_article": self.fanout_records,
@@ -257,7 +274,7 @@ PROGRESS_EVERY_SECONDS = 5.0
 
 async def _wait_done(
     kind: str,
-    worker: WorkerProcess,
+    workers: list[WorkerProcess],
     reader: _OutputReader,
     ids: list[str],
     produced: int,
@@ -268,15 +285,17 @@ async def _wait_done(
     deadline = started + budget
     next_report = started + PROGRESS_EVERY_SECONDS
     while True:
-        if worker.process.poll() is not None:
-            raise RuntimeError(
-                f"{kind} worker exited with {worker.process.returncode}; see {worker.log_path}"
-            )
+        for worker in workers:
+            if worker.process.poll() is not None:
+                raise RuntimeError(
+                    f"{kind} worker exited with {worker.process.returncode}; see {worker.log_path}"
+                )
         if kind != PIPELINE:
             done = all(i in reader.last_ms for i in ids)
         else:
+            urls = [w.metrics_url for w in workers]
             done = await asyncio.to_thread(
-                pipeline_drained, worker.metrics_url, produced, worker.settings.topics.candidates
+                pipeline_drained, urls, produced, workers[0].settings.topics.candidates
             )
         if done:
             await reader.settle()
@@ -293,9 +312,9 @@ async def _wait_done(
 
 @contextmanager
 def _cluster(
-    kind: str, partitions: int, batch_bytes: int, workdir: Path, fanout: int
-) -> Iterator[WorkerProcess]:
-    """A fresh broker (memory is never freed, so every run gets its own) and one worker."""
+    kind: str, partitions: int, batch_bytes: int, workdir: Path, fanout: int, workers: int = 1
+) -> Iterator[list[WorkerProcess]]:
+    """A fresh broker (memory is never freed, so every run gets its own) and its workers, one group."""
     with EmbeddedBroker() as broker:
         settings = Settings(
             bootstrap_servers=broker.bootstrap,
@@ -322,12 +341,23 @@ def _cluster(
 
         asyncio.run(topics())
         args = () if kind == PIPELINE else ("--forwarder", "--fanout", str(fanout))
-        worker = WorkerProcess(settings, workdir / f"{kind}.log", args=args)
+        group = [
+            WorkerProcess(
+                settings.model_copy(
+                    update={"web_port": free_port(), "data_dir": workdir / f"data-{i}"} if i else {}
+                ),
+                workdir / f"{kind}-{i}.log",
+                args=args,
+            )
+            for i in range(workers)
+        ]
         try:
-            worker.wait_web(60)
-            yield worker
+            for worker in group:
+                worker.wait_web(60)
+            yield group
         finally:
-            worker.stop()
+            for worker in group:
+                worker.stop()
 
 
 def _one_run(
@@ -340,28 +370,31 @@ def _one_run(
     timeout: float,
     fanout: int = 1,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> RunResult:
-    label = f"{kind} {'max' if rate is None else 'half rate'}"
+    label = f"{kind} {'max' if rate is None else 'half rate'}" + (
+        f" x{workers} workers" if workers > 1 else ""
+    )
     if progress is not None:
         progress(f"{label}: starting a broker and a worker")
     with (
         tempfile.TemporaryDirectory(prefix=f"newsevents-bench-{kind}-") as tmp,
-        _cluster(kind, partitions, batch_bytes, Path(tmp), fanout) as worker,
+        _cluster(kind, partitions, batch_bytes, Path(tmp), fanout, workers) as group,
     ):
 
         async def run() -> RunResult:
-            reader = _OutputReader(kind, worker.settings)
+            reader = _OutputReader(kind, group[0].settings)
             await reader.start()
             try:
                 # Warm-up: the group is joined, partitions assigned and every code path loaded.
-                await _produce(worker.settings, warmup, None)
-                await _wait_done(kind, worker, reader, [m.article_id for m in warmup], len(warmup), timeout)
+                await _produce(group[0].settings, warmup, None)
+                await _wait_done(kind, group, reader, [m.article_id for m in warmup], len(warmup), timeout)
                 if progress is not None:
                     progress(f"{label}: warmed up; producing {len(messages)} articles")
-                sent_ms = await _produce(worker.settings, messages, rate)
+                sent_ms = await _produce(group[0].settings, messages, rate)
                 ids = [m.article_id for m in messages]
                 produced = len(warmup) + len(messages)
-                await _wait_done(kind, worker, reader, ids, produced, timeout, progress)
+                await _wait_done(kind, group, reader, ids, produced, timeout, progress)
             finally:
                 await reader.stop()
             answered = [i for i in ids if i in reader.last_ms]
@@ -369,15 +402,19 @@ def _one_run(
             last = max(reader.last_ms[i] for i in answered)
             seconds = max(0.001, (last - min(sent_ms.values())) / 1000)
             records = sum(reader.records[i] for i in ids)
-            return RunResult(kind, len(messages), rate, seconds, latencies, len(ids) - len(answered), records)
+            unanswered = len(ids) - len(answered)
+            return RunResult(kind, len(messages), rate, seconds, latencies, unanswered, records, workers)
 
         return asyncio.run(run())
 
 
-def _coded_events(messages: list[BenchMessage]) -> int:
-    """Events the worker's coder finds in the messages, parsed and coded here as the worker does."""
+def _coder_alone(messages: list[BenchMessage]) -> tuple[int, float]:
+    """The events the worker's coder finds in the messages and its rate in articles/s, parsed and coded
+    here as the worker does, on one core and without Kafka: the baseline of the pipeline's rate."""
+    started = time.perf_counter()
     articles = (parse_raw(m.value) for m in messages)
-    return sum(len(extract_events(a)) for a in articles if isinstance(a, Article))
+    events = sum(len(extract_events(a)) for a in articles if isinstance(a, Article))
+    return events, len(messages) / max(1e-9, time.perf_counter() - started)
 
 
 def run_pipeline_bench(
@@ -390,9 +427,10 @@ def run_pipeline_bench(
     on_run: Callable[[RunResult], None] | None = None,
     on_progress: Progress | None = None,
 ) -> PipelineBench:
-    """Five runs, each on a fresh broker: forwarder and pipeline at full speed, then each paced at half
-    of its own measured maximum for about `half_rate_seconds`, then the forwarder sending two records
-    per coded event of each article (one event, one mention) at full speed."""
+    """Six runs, each on a fresh broker: forwarder and pipeline at full speed, then each paced at half
+    of its own measured maximum for about `half_rate_seconds`, the pipeline with two workers at full
+    speed, then the forwarder sending two records per coded event of each article (one event, one
+    mention) at full speed; and the coder alone over the same articles, in this process."""
     warmup = bench_messages(50, size, seed=11, prefix="warmup")
     messages = bench_messages(articles, size, seed=7, prefix="bench")
     results: dict[tuple[str, str], RunResult] = {}
@@ -410,7 +448,10 @@ def run_pipeline_bench(
         results[(kind, "half")] = result
         if on_run is not None:
             on_run(result)
-    events = _coded_events(messages)
+    events, coder_rate = _coder_alone(messages)
+    two = _one_run(PIPELINE, warmup, messages, None, partitions, batch_bytes, timeout, 1, on_progress, 2)
+    if on_run is not None:
+        on_run(two)
     fanout = max(1, round(2 * events / articles))
     results[(FANOUT, "max")] = _one_run(
         FANOUT, warmup, messages, None, partitions, batch_bytes, timeout, fanout, on_progress
@@ -426,4 +467,6 @@ def run_pipeline_bench(
         fanout_records=fanout,
         coded_events=events,
         article_bytes=round(sum(len(m.value) for m in messages) / len(messages)),
+        coder_alone_per_second=coder_rate,
+        pipeline_two_workers=two,
     )

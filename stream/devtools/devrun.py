@@ -103,18 +103,22 @@ def _total(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: 
     return sum(v for (n, lab), v in samples.items() if n == name and want <= set(lab))
 
 
-def pipeline_drained(url: str, produced: int, candidates_topic: str) -> bool:
+def pipeline_drained(url: str | list[str], produced: int, candidates_topic: str) -> bool:
     """Every produced record has left the ingest stage, every article the article stage and every coded
-    event the event stage (which consumes `candidates_topic`)."""
+    event the event stage (which consumes `candidates_topic`), summed over the workers at `url`."""
     try:
-        samples = read_counters(url)
+        per_worker = [read_counters(u) for u in ([url] if isinstance(url, str) else url)]
     except OSError:
         return False
-    finished_raw = _total(samples, "newsevents_raw_messages_total")
-    articles_in = _total(samples, "newsevents_raw_messages_total", outcome="article")
-    articles_out = _total(samples, "newsevents_articles_total")
-    coded = _total(samples, "newsevents_events_extracted_total")
-    settled = _total(samples, "newsevents_messages_consumed_total", topic=candidates_topic)
+
+    def total(name: str, **labels: str) -> float:
+        return sum(_total(samples, name, **labels) for samples in per_worker)
+
+    finished_raw = total("newsevents_raw_messages_total")
+    articles_in = total("newsevents_raw_messages_total", outcome="article")
+    articles_out = total("newsevents_articles_total")
+    coded = total("newsevents_events_extracted_total")
+    settled = total("newsevents_messages_consumed_total", topic=candidates_topic)
     return finished_raw >= produced and articles_out >= articles_in and settled >= coded
 
 

@@ -31,7 +31,7 @@ def test_a_run_reports_how_many_articles_are_answered_while_it_waits(monkeypatch
 
     async def run() -> None:
         answering = asyncio.create_task(answer())
-        await _wait_done(FORWARDER, worker, reader, ids, len(ids), budget=30, progress=lines.append)
+        await _wait_done(FORWARDER, [worker], reader, ids, len(ids), budget=30, progress=lines.append)
         await answering
 
     asyncio.run(run())

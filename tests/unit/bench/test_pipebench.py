@@ -6,7 +6,15 @@ import base64
 
 import orjson
 
-from stream.bench.pipeline import FORWARDER, PIPELINE, RunResult, _answered_id, bench_messages, percentile
+from stream.bench.pipeline import (
+    FORWARDER,
+    PIPELINE,
+    PipelineBench,
+    RunResult,
+    _answered_id,
+    bench_messages,
+    percentile,
+)
 from stream.ingest.raw import parse_raw
 from stream.records.models import Article
 
@@ -49,3 +57,27 @@ def test_run_summary_reports_rate_and_latency_percentiles() -> None:
     assert summary["latency_p50_ms"] == 500.0
     assert summary["latency_p99_ms"] == 990.0
     assert summary["offered_rate"] is None
+
+
+def test_the_pipeline_is_measured_against_the_coder_alone_and_two_workers_against_one() -> None:
+    def run(kind: str, articles_per_second: float, workers: int = 1) -> RunResult:
+        return RunResult(kind, 100, None, 100 / articles_per_second, [0.01], 0, workers=workers)
+
+    bench = PipelineBench(
+        forwarder_max=run(FORWARDER, 4000),
+        pipeline_max=run(PIPELINE, 100),
+        forwarder_half=run(FORWARDER, 2000),
+        pipeline_half=run(PIPELINE, 50),
+        fanout_max=run(FORWARDER, 400),
+        fanout_records=26,
+        coded_events=1300,
+        article_bytes=2900,
+        coder_alone_per_second=500.0,
+        pipeline_two_workers=run(PIPELINE, 150, workers=2),
+    )
+    assert bench.coder_ratio == 0.2
+    assert bench.two_worker_speedup == 1.5
+    summary = bench.summary()
+    assert summary["coder_ratio"] == 0.2 and summary["two_worker_speedup"] == 1.5
+    runs = summary["runs"]
+    assert isinstance(runs, list) and runs[-1]["workers"] == 2
