@@ -268,7 +268,7 @@ government forces,government troops,government soldiers,armed forces;
 COP police,policemen,police officers,riot police,security forces,gendarmes,border guards,border police,
 coast guard,guards;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
-militias,fighters,jihadists,armed groups,armed group,armed men,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
+militias,fighters,paramilitaries,jihadists,armed groups,armed group,armed men,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement,opposition leader,
 opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,

@@ -102,6 +102,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Regret for an action is a concession (PLOVER CONCEDE), not support.
     _T("CONCEDE", "055", None, r"<apologize>|<express> (?:\w+ ){0,2}(?:regret|remorse)"),
     _T("SUPPORT", "054", None, r"<recognize> (?:the |its |their )?(?:independence|sovereignty|government|new government)|<recognize> (?:[\w.'-]+ ){1,6}?as (?:an? |the )?(?:independent|sovereign|legitimate)|(?:<restore>|<establish>|<resume>|<upgrade>|<normalize>|<elevate>) " + _W2 + r"(?:diplomatic )?(?:<relation/n>|ties)"),
+    _T("SUPPORT", "054", None, r"<reopen> (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:<embassy/n>|<consulate/n>)"),
     _T("SUPPORT", "054", None, r"(?:upgrade|upgrading|normali[sz]ation|restoration|establishment|resumption|elevation) of (?:[\w-]+ ){0,2}(?:diplomatic )?(?:relations|ties)", nominal=True),
     # CONCEDE
     _T("RETREAT", "0872", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|end(?:s|ed)?|relax(?:es|ed)?) " + _W4 + r"(?:blockade|siege)"),
@@ -109,6 +110,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Letting monitors in is RETREAT access; it stands before the bare "allow".
     _T("RETREAT", "086", "access", r"(?:<let>|<allow>|<permit>|<admit>) (?:[\w.'-]+ ){0,4}?" + _MONITORS + r" (?:back )?(?:in|into|to enter|to return|to visit|to inspect)|(?:<grant>|<allow>|<give>|<open>) (?:[\w.'-]+ ){0,3}?(?:humanitarian|aid|full|unfettered|unrestricted) access"),
     _T("CONCEDE", "080", None, r"allow(?:s|ed|ing)?|permit(?:s|ted)?"),
+    _T("CONCEDE", "081", None, r"<reopen> (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:border(?: crossings?| posts?)?|crossings?|airspace|airports?|ports?|roads?|bridges?|checkpoints?)"),
     # Protests suspended (PLOVER CONCEDE; CAMEO 082, ease political dissent)
     _T("CONCEDE", "082", None, r"(?:<call> off|<suspend>|<end>|<halt>|<cancel>|<abandon>) (?:(?:the|their|its|his|her|a|an) )?(?:[\w-]+ ){0,3}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>)"),
     _T("CONCEDE", "080", None, r"conced(?:e|es|ed)|acced(?:e|es|ed) to|gave in|backed down|yield(?:s|ed) to|compl(?:y|ied|ies) with|agreed to (?:the )?demands"),
@@ -123,6 +125,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
     _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|<disburse>|<rush>|<dispatch>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
+    _T("AID", "073", None, r"<evacuate> (?:the )?(?:[\w-]+ ){0,3}?(?:wounded|injured|sick|casualties|civilians|refugees|children|residents|nationals|citizens|foreigners|survivors)"),
     # Refugees let in (asylum is AID); "will not accept more refugees" is thus a refusal of aid.
     _T("AID", "075", None, r"(?:<accept>|<admit>|<resettle>|<take> in) (?:[\w'$.,-]+ ){0,3}?(?:<refugee/n>|<migrant/n>|asylum[- ]seekers?)"),
     # RETREAT
@@ -181,10 +184,13 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
-    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed)|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
+    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jailed|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
+    _T("ASSAULT", "192", None, r"<seize> (?:control of )?" + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
     _T("COERCE", "171", "seize", r"raid(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed)"),
     _T("COERCE", "1712", None, r"demolish(?:es|ed)|destroy(?:s|ed)|razed|bulldoz(?:e|es|ed)|torch(?:es|ed)|set fire to"),
     _T("COERCE", "174", None, r"deport(?:s|ed|ing)?|expel(?:s|led|ling)?"),
+    # A party forced out of a country is expelled (PLOVER COERCE; SANCTION expel for officials, coder.py).
+    _T("COERCE", "174", "deport", r"<force> (?:[\w.'-]+ ){1,5}?(?:out of|to leave) (?:the )?(?:country|territory|region|province|capital|[a-z]+ (?:region|province))"),
     _T("ASSAULT", "190", None, r"(?:shot|shoot|shoots|shooting) down " + _W4 + r"(?:drones?|missiles?|planes?|aircraft|helicopters?|jets?|warplanes?)|downed " + _W3 + r"(?:drones?|planes?|aircraft|helicopters?|jets?|warplanes?)"),
     _T("COERCE", "172", None, r"dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|congress|national assembly|legislature|assembly)|suspend(?:s|ed|ing)? the constitution"),
     _T("COERCE", "174", "deport", r"order(?:s|ed)? " + _W3 + r"(?:residents|civilians|people|population|inhabitants|villagers|families) " + _W4 + r"to (?:evacuate|leave|flee)"),
@@ -212,7 +218,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
     _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
-    _T("ASSAULT", "192", None, r"(?:(?:re)?captur|overr?an|occup)(?:e|es|ed|ing|ied|ies|y|s)? " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
+    _T("ASSAULT", "192", None, r"(?:<capture>|<recapture>|<retake>|<overrun>|<occupy>|<seize>|<take> control of|<seize> control of|<regain> control of) " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
     _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|(?:launched|began|started|mounted) (?:an? |the |a new )?(?:\w+ )?(?:military|ground|air|counter-?terrorism|anti-terror) (?:operation|campaign|offensive) (?:in|on|into)|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|offensive|(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:heavy |gun |artillery )?fire|exchanges? of (?:heavy |gun |artillery )?fire|firefights?|gunfights?|gun battles?", nominal=True, reciprocal=True),
 )
 # fmt: on

@@ -149,9 +149,10 @@ def roles(
         for r in recipients
         if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
     ]
-    if not recipients and actors and single and (hit.event_type in _PLACE_TARGETED or hit.mode == "visit"):
-        # The target named only as a place: "shelled targets in Jericho"; a visit's host anywhere in
-        # the sentence ("arrived in Amman on a visit").
+    targeted = hit.event_type in _PLACE_TARGETED or hit.mode in ("visit", "withdraw")
+    if not recipients and actors and single and targeted:
+        # The target named only as a place: "shelled targets in Jericho", "pulled out of Kherson"; a
+        # visit's host anywhere in the sentence ("arrived in Amman on a visit").
         window = (0, len(sentence)) if hit.mode == "visit" else (head_end, min(limit, hit.end + _NEAR))
         located = [m for m in mentions if m.locative] + [_as_mention(p) for p in places]
         recipients = sorted(

@@ -58,7 +58,9 @@ def _lemminflect_forms(lemma: str) -> set[str]:
     known = dict(lemminflect.getAllInflections(lemma, upos="VERB"))
     for tag, forms in lemminflect.getAllInflectionsOOV(lemma, upos="VERB").items():
         known.setdefault(tag, forms)
-    return {lemma} | {form for tag in ("VBZ", "VBD", "VBN", "VBG") for form in known.get(tag, ())}
+    forms = {form for tag in ("VBZ", "VBD", "VBN", "VBG") for form in known.get(tag, ())}
+    # lemminflect also spells some compounds apart ("re-took", "over-took"): not the lemma's own forms.
+    return {lemma} | {form for form in forms if form.isalpha() or not lemma.isalpha()}
 
 
 def _lexicon_verbs() -> set[str]:
