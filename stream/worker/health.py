@@ -15,6 +15,7 @@ __all__ = [
     "partitions_to_refetch",
     "readiness",
     "reseeks_due",
+    "worker_idle",
 ]
 
 Partition = tuple[str, int]
@@ -100,6 +101,13 @@ class ProgressTracker:
         if not self._parts:
             return 0.0
         return now - max(p.changed_at for p in self._parts.values())
+
+
+def worker_idle(quiet_for: float, quiet_seconds: float, *, recovering: bool, broker_answering: bool) -> bool:
+    """Has the worker been idle long enough for records past a committed offset to be nobody's? Not while
+    tables recover, nor while the broker answers nothing: then nothing can move and nothing commits, and
+    fetching again would only replay what is in hand once the broker is back."""
+    return quiet_for > quiet_seconds and not recovering and broker_answering
 
 
 def partitions_to_refetch(

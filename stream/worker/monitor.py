@@ -20,7 +20,7 @@ from mode import Service
 from stream.config.kafka import client_options
 from stream.config.settings import Settings
 from stream.worker.coding import ProcessCoder
-from stream.worker.health import Partition, WorkerState, partitions_to_refetch, reseeks_due
+from stream.worker.health import Partition, WorkerState, partitions_to_refetch, reseeks_due, worker_idle
 from stream.worker.metrics import Metrics
 from stream.worker.pages import WorkerHealth
 from stream.worker.publisher import Publisher, record_limit
@@ -250,7 +250,8 @@ class Monitor:
         """Fetch again what nobody is working on, once the whole worker has been quiet long enough."""
         state, after = self._state, self._settings.reseek_after_seconds
         quiet = state.tracker.quiet_for(now)
-        if self._app.in_recovery or quiet <= after:
+        recovering = bool(self._app.in_recovery)
+        if not worker_idle(quiet, after, recovering=recovering, broker_answering=state.broker_reachable):
             return
         # At most once per quiet period each; the progress clocks stay untouched, so an agent that is
         # truly stuck still turns the worker unready. Only those partitions need their committed offset

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from stream.worker.health import LoopClock, ProgressTracker, liveness, partitions_to_refetch, readiness
+from stream.worker.health import (
+    LoopClock,
+    ProgressTracker,
+    liveness,
+    partitions_to_refetch,
+    readiness,
+    worker_idle,
+)
 
 RAW0 = ("news.raw", 0)
 RAW1 = ("news.raw", 1)
@@ -107,3 +114,10 @@ def test_loop_seconds_never_run_backwards_or_ahead_of_the_next_beat() -> None:
     assert readings == [0.0, pytest.approx(0.4), 1.0, 0.0]
     clock.beat(103.0)
     assert clock.now(103.0) == 1.0
+
+
+def test_a_worker_is_not_idle_while_the_broker_answers_nothing_or_tables_recover() -> None:
+    assert worker_idle(11, 10, recovering=False, broker_answering=True)
+    assert not worker_idle(10, 10, recovering=False, broker_answering=True)
+    assert not worker_idle(60, 10, recovering=False, broker_answering=False)  # a hung broker: wait for it
+    assert not worker_idle(60, 10, recovering=True, broker_answering=True)
