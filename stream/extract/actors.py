@@ -543,7 +543,7 @@ def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, 
     return bool(
         entry.kind == "demonym"
         and sector is None
-        and not text[start:end].endswith("s")
+        and not (text[start:end].endswith("s") and not text[start:end].endswith("ss"))  # "Swiss bank"
         and _LOWER_NEXT.match(text, end, end + 2)
         and not _COORDINATED_NEXT.match(text, end, end + 5)
     )

@@ -60,7 +60,10 @@ _PARTICIPLE = re.compile(
 # Prepositions read just before a mention (see _after).
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
-_PREPOSITION = re.compile(r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from)\s+(?:the\s+)?$")
+_PREPOSITION = re.compile(
+    r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from|outside|inside|near|around|across)\s+"
+    r"(?:the\s+)?$"
+)
 _COORD = (",", "and", ", and", "&", "-")  # "-": "Russia-Ukraine talks"
 # "the army and leftist guerrillas": one modifier may stand after "and".
 _COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?|,?\s*and (?:the )?[a-z-]+ ")
