@@ -167,21 +167,23 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("THREATEN", "137", "arrest", r"(?:issued|issues|issue|issuing) (?:an? )?(?:international )?arrest warrants?"),
     _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|ultimatum", governs=True),
     # SANCTION
-    _T("SANCTION", "163", None, r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS),
+    _T("SANCTION", "163", "discontinue", r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS),
     _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers) (?:\w+ )?to leave"),
     _T("SANCTION", "166", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:troops|forces|soldiers|peacekeepers|observers|monitors|inspectors|aid workers|aid agencies)"),
     # Out of a body ("suspended Mali from the bloc", "was expelled from the party"): SANCTION expel.
     _T("SANCTION", "166", "expel", r"(?:<suspend>|<expel>|<exclude>|<oust>) (?:[\w.'-]+ ){0,3}?from (?:the )?(?:[\w-]+ ){0,4}?(?:<council/n>|<union/n>|<league/n>|commonwealth|<bloc/n>|organi[sz]ations?|<alliance/n>|<federation/n>|<community/n>|<assembly/n>|<party/n>|<group/n>|<committee/n>|g7|g8|g20|opec|nato|asean|ecowas|mercosur)"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
-    _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)|(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
+    _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)"),
+    # Ties broken are discontinued exchanges; an envoy recalled is withdrawn (PLOVER SANCTION modes).
+    _T("SANCTION", "161", "discontinue", r"(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
-    _T("SANCTION", "163", None, r"<freeze> (?:the |their |its |all )?(?:(?:[\w'-]+|\d[\d.,]*) ){0,4}?(?:assets|accounts|funds|property|properties|reserves)|asset freezes?"),
+    _T("SANCTION", "163", "discontinue", r"<freeze> (?:the |their |its |all )?(?:(?:[\w'-]+|\d[\d.,]*) ){0,4}?(?:assets|accounts|funds|property|properties|reserves)|asset freezes?"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?|<ban>) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade|sales|arms sales|shipments|deliveries|supplies|funding|loans|investment)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "hunger", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
     # A labour strike, before the armed "strikes on": by its kind or the policy it is against.
-    _T("PROTEST", "143", "strike", r"(?:<go>|are|were|is|was|been) on (?:an? )?(?:[\w-]+ )?strike|strik(?:e|ing) workers|(?:general|nationwide|national|labou?r|indefinite|one-day|two-day|three-day|token|wildcat|rolling) <strike/n>|<strike/n> (?:against|over) (?:the )?(?:[\w'-]+ ){0,2}(?:<reform/n>|<plan/n>|cuts|<law/n>|<bill/n>|polic(?:y|ies)|austerity|privati[sz]ation|<pension/n>|<wage/n>|pay|salaries|<tax/n>|price rises|prices)|<walkout/n>|walked off|<walk> out (?:of (?:their |the |public |state )?(?:[\w-]+ )?(?:<hospital/n>|<school/n>|<factory/n>|<mine/n>|<plant/n>|<office/n>|<classroom/n>|<workplace/n>|<job/n>)|on strike|in protest)", nominal=True),
+    _T("PROTEST", "143", "strike", r"(?:<go>|are|were|is|was|been) on (?:an? )?(?!hunger)(?:[\w-]+ )?strike|strik(?:e|ing) workers|(?:general|nationwide|national|labou?r|indefinite|one-day|two-day|three-day|token|wildcat|rolling) <strike/n>|<strike/n> (?:against|over) (?:the )?(?:[\w'-]+ ){0,2}(?:<reform/n>|<plan/n>|cuts|<law/n>|<bill/n>|polic(?:y|ies)|austerity|privati[sz]ation|<pension/n>|<wage/n>|pay|salaries|<tax/n>|price rises|prices)|<walkout/n>|walked off|<walk> out (?:of (?:their |the |public |state )?(?:[\w-]+ )?(?:<hospital/n>|<school/n>|<factory/n>|<mine/n>|<plant/n>|<office/n>|<classroom/n>|<workplace/n>|<job/n>)|on strike|in protest)", nominal=True),
     _T("PROTEST", "145", "riot", r"riot(?:s|ed|ing|ers)?", nominal=True),
     # "dumped manure outside ministries in protest at ...": the clause's subject protests (a verb's roles).
     _T("PROTEST", "141", "demo", r"in protest (?:at|against|over)"),
@@ -226,7 +228,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "195", "aerial", r"(?:<missile/n>|<rocket/n>|<bomb/n>|<mortar/n>|<airstrike/n>|air strikes) (?:<hit>|<strike>|<slam> into|<rain> down on|<destroy>|<kill>)", nominal=True),
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
     _T("ASSAULT", "186", "targeted", r"assassinat(?:e|ed|es|ion)"),
-    _T("ASSAULT", "181", None, r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:[\w.'-]+ ){0,4}hostages?"),
+    _T("ASSAULT", "181", "abduct", r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:[\w.'-]+ ){0,4}hostages?"),
     _T("ASSAULT", "175", "crowd-control", r"(?:fired|fires|fire|used|uses|use|firing|using) (?:\w+ )?(?:tear ?gas|rubber bullets|water cannons?|stun grenades)(?: to (?:disperse|break up))?"),
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
