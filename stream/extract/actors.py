@@ -595,6 +595,11 @@ _GROUP_NAMES: Final = (
     "opposition figure", "opposition figures", "opposition politician", "opposition politicians",
     "dissident", "dissidents", "journalist", "journalists", "party", "junta", "military junta", "regime",
     "prosecutors", "kidnappers", "captors", "hijackers", "abductors", "pirates", "teachers",
+    # Crowds, armed groups and officers that act unnamed; their country is the sentence's or the article's.
+    "doctors", "nurses", "miners", "dockworkers", "strikers", "rioters", "trade unions", "unions",
+    "lawmakers", "legislators", "judges", "fighters", "militias", "separatists", "extremists", "jihadists",
+    "paramilitaries", "peacekeepers", "marines", "paratroopers", "border guards", "gendarmes", "hackers",
+    "smugglers", "traffickers", "pilgrims", "migrants", "asylum seekers", "prisoners", "detainees",
 )  # fmt: skip
 # The same names opening a sentence ("Opposition leaders demanded ..."), but not those that open names
 # of their own ("Government House", "Party Congress") or that need a place after them (above).
