@@ -84,39 +84,39 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # CONSULT
     _T("CONSULT", "041", "phone", r"(?:tele)?phoned|(?:tele)?phones|spoke (?:by|on the) (?:tele)?phone|(?:tele)?phone (?:call|conversation)s?|contacted|calls? with", reciprocal=True),
     _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit|(?:flew|flies|travel(?:l)?ed|travels|went|came) to [\w' -]{1,40}? for (?:talks|a visit|consultations|a meeting)", nominal=True),
-    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|receiv(?:ed|es|ing) (?:a |an |the )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
-    _T("CONSULT", "045", "third-party", r"mediat(?:e|es|ed|ing|ion)|brokered"),
+    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|<receive> (?:a |an |the )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
+    _T("CONSULT", "045", "third-party", r"<mediate>|mediation|brokered|brokering"),
     _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W4 + _TALKS + r"|" + _TALKS + r" (?:(?:in|at) [\w-]+(?: [\w-]+)? )?(?:with|between)|" + _TALKS + r" (?:(?:on|over|about|in|at) [\w\' -]{1,30}? )?(?:resumed|began|opened|started|continued|ended|were held|took place)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|talk(?:ed|ing)? (?:to|with)|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
     _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted|extend(?:s|ed|ing)?|prolong(?:s|ed)?) (?:an? |the |their |its )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
     _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W3 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
-    _T("SUPPORT", "057", None, r"(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed)) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
+    _T("SUPPORT", "057", None, r"(?:<ratify>|<approve>) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", governs=True, reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
-    _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|vow(?:s|ed)? to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
+    _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|<promise> to|pledg(?:e|es|ed) to|<vow> to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
     # SUPPORT (a phrasal verb and a debt's relief stand before the bare "back" and "forgive")
     _T("CONCEDE", "080", None, r"<back> (?:down|away|off)|<climb> down|<cave> in|<give> in"),
     _T("AID", "071", None, r"(?:<write> off|<forgive>|<cancel>|<waive>|<scrap>) " + _W8_CLAUSE + r"(?:<debt/n>|<loan/n>|arrears|loan obligations)"),
-    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|hail(?:s|ed)?|laud(?:s|ed)?|commend(?:s|ed)?|applaud(?:s|ed)?|express(?:es|ed)? (?:its |his |her |their )?support|congratulat(?:e|es|ed)|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with|thank(?:s|ed)"),
+    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|<hail>|<laud>|<commend>|<applaud>|express(?:es|ed)? (?:its |his |her |their )?support|<congratulate>|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with|thank(?:s|ed)"),
     # Regret for an action is a concession (PLOVER CONCEDE), not support.
     _T("CONCEDE", "055", None, r"<apologize>|<express> (?:\w+ ){0,2}(?:regret|remorse)"),
     _T("SUPPORT", "054", None, r"<recognize> (?:the |its |their )?(?:independence|sovereignty|government|new government)|<recognize> (?:[\w.'-]+ ){1,6}?as (?:an? |the )?(?:independent|sovereign|legitimate)|(?:<restore>|<establish>|<resume>|<upgrade>|<normalize>|<elevate>) " + _W2 + r"(?:diplomatic )?(?:<relation/n>|ties)"),
     _T("SUPPORT", "054", None, r"<reopen> (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:<embassy/n>|<consulate/n>)"),
     _T("SUPPORT", "054", None, r"(?:upgrade|upgrading|normali[sz]ation|restoration|establishment|resumption|elevation) of (?:[\w-]+ ){0,2}(?:diplomatic )?(?:relations|ties)", nominal=True),
     # CONCEDE
-    _T("RETREAT", "0872", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|end(?:s|ed)?|relax(?:es|ed)?) " + _W4 + r"(?:blockade|siege)"),
-    _T("CONCEDE", "081", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)|relax(?:es|ed)?|end(?:s|ed)?|shorten(?:s|ed)?|reduc(?:e|es|ed)) " + _W6 + r"(?:curfew|restrictions|ban|closures?|state of emergency|martial law)"),
+    _T("RETREAT", "0872", None, r"(?:<lift>|<ease>|end(?:s|ed)?|<relax>) " + _W4 + r"(?:blockade|siege)"),
+    _T("CONCEDE", "081", None, r"(?:<lift>|<ease>|<relax>|end(?:s|ed)?|<shorten>|<reduce>) " + _W6 + r"(?:curfew|restrictions|ban|closures?|state of emergency|martial law)"),
     # Letting monitors in is RETREAT access; it stands before the bare "allow".
     _T("RETREAT", "086", "access", r"(?:<let>|<allow>|<permit>|<admit>) (?:[\w.'-]+ ){0,4}?" + _MONITORS + r" (?:back )?(?:in|into|to enter|to return|to visit|to inspect)|(?:<grant>|<allow>|<give>|<open>) (?:[\w.'-]+ ){0,3}?(?:humanitarian|aid|full|unfettered|unrestricted) access"),
-    _T("CONCEDE", "080", None, r"allow(?:s|ed|ing)?|permit(?:s|ted)?"),
+    _T("CONCEDE", "080", None, r"allow(?:s|ed|ing)?|<permit>"),
     _T("CONCEDE", "081", None, r"<reopen> (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:border(?: crossings?| posts?)?|crossings?|airspace|airports?|ports?|roads?|bridges?|checkpoints?)"),
     # A measure or demand withdrawn (PLOVER: withdrawing a demand is CONCEDE)
     _T("CONCEDE", "080", None, r"(?:<withdraw>|<scrap>|<repeal>|<rescind>|<drop>|<shelve>|<abandon>) (?:its |their |the |his |her |a )?(?:[\w-]+ ){0,2}?(?:<decree/n>|<bill/n>|<law/n>|<plan/n>|<demand/n>|<proposal/n>|<reform/n>|<tax/n>|<hike/n>|<charge/n>|<lawsuit/n>|<complaint/n>|<ultimatum/n>|<condition/n>|<requirement/n>|polic(?:y|ies))"),
     # Protests suspended (PLOVER CONCEDE; CAMEO 082, ease political dissent)
     _T("CONCEDE", "082", None, r"(?:<call> off|<suspend>|<end>|<halt>|<cancel>|<abandon>) (?:(?:the|their|its|his|her|a|an) )?(?:[\w-]+ ){0,3}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>)"),
-    _T("CONCEDE", "080", None, r"conced(?:e|es|ed)|acced(?:e|es|ed) to|gave in|backed down|yield(?:s|ed) to|compl(?:y|ied|ies) with|agreed to (?:the )?demands"),
+    _T("CONCEDE", "080", None, r"<concede>|<accede> to|gave in|backed down|<yield> to|<comply> with|agreed to (?:the )?demands"),
     # COOPERATE
     _T("COOPERATE", "062", None, r"joint (?:[\w-]+ ){0,3}(?:exercises|drills|patrols|operations?|manoeuvres|maneuvers|war games)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
     _T("COOPERATE", "064", None, r"<share> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)|<exchange> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)", reciprocal=True),
@@ -125,7 +125,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # AID (weapons handed in or given up are disarmament: that row stands before the aid verbs)
     _T("RETREAT", "0873", "disarm", r"<disarm>|<demobilize>|<decommission> " + _W1 + r"(?:weapons|arms)|<lay> down (?:their|its|his) (?:arms|weapons)|(?:<hand> in|<give> up|<turn> in|<surrender>) (?:[\w'$.,-]+ ){0,4}?(?:<weapon/n>|arms|<gun/n>|<rifle/n>|ammunition|explosives)|<hand> over (?:their|its|his) (?:weapons|arms|guns)"),
     _T("AID", "073", None, r"(?:<provide>|<send>|<deliver>|<airlift>|<donate>|<give>|<ship>|<hand> over|<rush>|<dispatch>) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
-    _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|deliver(?:s|ed)?|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
+    _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|<deliver>|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
     _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|<disburse>|<rush>|<dispatch>|<supply>|<pledge> and <deliver>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
     _T("AID", "073", None, r"<evacuate> (?:the )?(?:[\w-]+ ){0,3}?(?:wounded|injured|sick|casualties|civilians|refugees|children|residents|nationals|citizens|foreigners|survivors)"),
@@ -133,34 +133,34 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "075", None, r"(?:<accept>|<admit>|<resettle>|<take> in) (?:[\w'$.,-]+ ){0,3}?(?:<refugee/n>|<migrant/n>|asylum[- ]seekers?)"),
     # RETREAT
     _T("SANCTION", "166", "withdraw", r"<withdraw> " + _W3 + r"(?:" + _MONITORS + r"|ambassador|diplomats|personnel|staff)"),
-    _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|retreat(?:s|ed)"),
-    _T("RETREAT", "084", "release", r"(?:releas(?:e|es|ed)|fre(?:e|es|ed)) " + _W3 + r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|aid workers|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|(?:releas(?:e|es|ed)|fre(?:e|es|ed)) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
+    _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|<retreat>"),
+    _T("RETREAT", "084", "release", r"(?:<release>|<free>) " + _W3 + r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|aid workers|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|(?:<release>|<free>) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     # Territory handed over or given up (RETREAT, ceding territory)
     _T("RETREAT", "0874", "withdraw", r"(?:<hand> over|<cede>|<give> up|<relinquish>) (?:the |its |their |control of )?(?:[\w-]+ ){0,3}?(?:<district/n>|<region/n>|<territory/n>|<province/n>|<town/n>|<city/n>|<village/n>|<island/n>|<enclave/n>|<corridor/n>|<base/n>|land)"),
     # An offensive called off ends active fighting (RETREAT); "to halt the offensive" stays a purpose.
     _T("RETREAT", "087", None, r"(?:<call> off|<halt>|<suspend>|<end>|<stop>) (?:(?:the|their|its|his|a|an) )?(?:[\w-]+ ){0,2}?(?:offensive|<offensive/n>|<airstrike/n>|air strikes|<bombing/n>|bombing campaign|military operations?|<hostility/n>)"),
     _T("RETREAT", "0874", "withdraw", r"(?:<complete>|<finish>|<begin>|<start>|<carry> out) (?:the |their |its |a )?(?:[\w-]+ )?(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>)"),
-    _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|retreat(?:ed|s)? from|pulled out of", actor_sectors=frozenset(("MIL",))),
+    _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|<retreat> from|pulled out of", actor_sectors=frozenset(("MIL",))),
     _T("RETREAT", "084", "release", r"exchang(?:e|es|ed|ing) " + _W2 + r"(?:prisoners|hostages|detainees|captives|bodies)", reciprocal=True),
-    _T("RETREAT", "0832", "resign", r"resign(?:s|ed)|stepped down|steps down|(?:quit|quits) (?:as|his|her)"),
+    _T("RETREAT", "0832", "resign", r"resign(?:s|ed|ing)|(?:stepped|steps|stepping) down|(?:quit|quits) (?:as|his|her)"),
     _T("RETREAT", "0874", "withdraw", r"disengag(?:e|es|ed|ing)", reciprocal=True),
-    _T("RETREAT", "087", None, r"surrender(?:s|ed)?|capitulat(?:e|es|ed)"),
+    _T("RETREAT", "087", None, r"<surrender>|<capitulate>"),
     _T("RETREAT", "084", "release", r"<return> " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages|<ship/n>|<vessel/n>|<tanker/n>|<boat/n>|aircraft|<plane/n>|assets|<artefact/n>|<artifact/n>|remains)"),
-    _T("RETREAT", "085", None, r"(?:lift(?:s|ed)?|eas(?:e|es|ed)) " + _W2 + _SANCTIONS),
+    _T("RETREAT", "085", None, r"(?:<lift>|<ease>) " + _W2 + _SANCTIONS),
     # REQUEST
-    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed)? (?:to|for)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|insist(?:s|ed)? (?:on|that)|plead(?:s|ed)? (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
+    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|<appeal> (?:to|for)|<ask>|<request>|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|<insist> (?:on|that)|<plead> (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
     _T("REQUEST", "100", None, r"must|has to|have to|(?:is|are) obliged to", governs=True, obliges=True),
     # ACCUSE
     _T("ACCUSE", "112", "allege", r"(?:is|was|are|were) (?:\w+ )?to blame", obliges=True),
-    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|alleging|charg(?:ed|es) that|indict(?:s|ed)?|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)|(?:<bring>|<file>|<lodge>|<launch>) (?:an? |the )?(?:[\w-]+ ){0,2}(?:<case/n>|<lawsuit/n>|<suit/n>|<complaint/n>|<charge/n>|<petition/n>) against|<take> (?:[\w.'-]+ ){1,4}to (?:court|the international court)", governs=True),
+    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|alleging|charg(?:ed|es) that|<indict>|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)|(?:<bring>|<file>|<lodge>|<launch>) (?:an? |the )?(?:[\w-]+ ){0,2}(?:<case/n>|<lawsuit/n>|<suit/n>|<complaint/n>|<charge/n>|<petition/n>) against|<take> (?:[\w.'-]+ ){1,4}to (?:court|the international court)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"summon(?:s|ed|ing)? (?:the )?" + _W2 + r"(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats?)"),
-    _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|deplor(?:e|es|ed)|slam(?:s|med)|censur(?:e|es|ed)|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|protest(?:ed|s)? to|lodged (?:a |an )?" + _W1 + r"(?:protest|representations|complaint)", governs=True),
+    _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|<deplore>|slam(?:s|med|ming)|<censure>|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|protest(?:ed|s)? to|lodged (?:a |an )?" + _W1 + r"(?:protest|representations|complaint)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"(?:called|calls|branded|brands|described) (?:it |them |the |this |these |their |its )?(?:[\w-]+ ){0,3}(?:as )?(?:illegal|illegitimate|unlawful|unacceptable|a violation|a provocation|a crime|an act of aggression|a breach)"),
     _T("ACCUSE", "090", "investigate", r"investigat(?:e|es|ed|ing)|(?:launched|opened|began) (?:an? )?" + _W1 + r"(?:investigation|inquiry|probe|hearing)|under investigation|(?:hearing|inquiry|probe) into", governs=True),
     # REJECT
     _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W3 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),
-    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed)) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|dismiss(?:es|ed)|turn(?:s|ed) down|spurn(?:s|ed)|den(?:y|ies|ied)(?! (?:them |him |her |it )?entry)|oppos(?:e|es|ed)|ruled out|veto(?:es|ed)?|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|reneg(?:e|es|ed) on|out of the question", governs=True),
+    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:<refuse>|<decline>) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|<dismiss>|<turn> down|<spurn>|den(?:y|ies|ied)(?! (?:them |him |her |it )?entry)|oppos(?:e|es|ed)|ruled out|<veto>|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|<renege> on|out of the question", governs=True),
     # Barring a party from entering is a refusal (PLOVER REJECT), not a ban from politics (COERCE below).
     _T("REJECT", "120", None, r"(?:<bar>|<ban>|<deny>|<refuse>) (?:[\w.'-]+ ){1,6}?from (?:entering|visiting|landing in|travel(?:l)?ing to|coming to|returning to)"),
     # THREATEN
@@ -173,9 +173,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Out of a body ("suspended Mali from the bloc", "was expelled from the party"): SANCTION expel.
     _T("SANCTION", "166", "expel", r"(?:<suspend>|<expel>|<exclude>|<oust>) (?:[\w.'-]+ ){0,3}?from (?:the )?(?:[\w-]+ ){0,4}?(?:<council/n>|<union/n>|<league/n>|commonwealth|<bloc/n>|organi[sz]ations?|<alliance/n>|<federation/n>|<community/n>|<assembly/n>|<party/n>|<group/n>|<committee/n>|g7|g8|g20|opec|nato|asean|ecowas|mercosur)"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
-    _T("SANCTION", "161", "withdraw", r"recall(?:s|ed)? (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)"),
+    _T("SANCTION", "161", "withdraw", r"<recall> (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)"),
     # Ties broken are discontinued exchanges; an envoy recalled is withdrawn (PLOVER SANCTION modes).
-    _T("SANCTION", "161", "discontinue", r"(?:sever(?:s|ed)?|cut|broke|break(?:s)?) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
+    _T("SANCTION", "161", "discontinue", r"(?:<sever>|<cut>|<break>) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
     _T("SANCTION", "163", "discontinue", r"<freeze> (?:the |their |its |all )?(?:(?:[\w'-]+|\d[\d.,]*) ){0,4}?(?:assets|accounts|funds|property|properties|reserves)|asset freezes?"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?|<ban>) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade|sales|arms sales|shipments|deliveries|supplies|funding|loans|investment)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
@@ -191,16 +191,16 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # MOBILIZE
     _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed|were deployed|have been deployed) (?:in|at|to|along)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"<call> up " + _W3 + r"(?:reservists|reserves|conscripts|troops|soldiers|recruits)"),
-    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|mobiliz(?:e|es|ed|ing)|sen(?:d|ds|t)|mov(?:e|es|ed)) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|military aircraft|naval vessels|submarines)"),
+    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|military aircraft|naval vessels|submarines)"),
     _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)) (?:[\w'$.,-]+\s+){0,3}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
     _T("MOBILIZE", "154", "troops", r"mass(?:ed|ing) (?:along|on|near|at)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
-    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jailed|imprison(?:s|ed)|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
+    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jailed|<imprison>|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
     _T("ASSAULT", "192", None, r"<seize> (?:control of )?" + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
-    _T("COERCE", "171", "seize", r"raid(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed)"),
-    _T("COERCE", "1712", None, r"demolish(?:es|ed)|destroy(?:s|ed)|razed|bulldoz(?:e|es|ed)|torch(?:es|ed)|set fire to"),
+    _T("COERCE", "171", "seize", r"raid(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|<impound>"),
+    _T("COERCE", "1712", None, r"<demolish>|<destroy>|<raze>|<bulldoze>|torch(?:es|ed|ing)|set fire to"),
     _T("COERCE", "174", None, r"deport(?:s|ed|ing)?|expel(?:s|led|ling)?"),
     # A party forced out of a country is expelled (PLOVER COERCE; SANCTION expel for officials, coder.py).
     _T("COERCE", "174", "deport", r"<force> (?:[\w.'-]+ ){1,5}?(?:out of|to leave) (?:the )?(?:country|territory|region|province|capital|[a-z]+ (?:region|province))"),
@@ -208,33 +208,33 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "172", None, r"dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|congress|national assembly|legislature|assembly)|suspend(?:s|ed|ing)? the constitution"),
     _T("COERCE", "174", "deport", r"order(?:s|ed)? " + _W3 + r"(?:residents|civilians|people|population|inhabitants|villagers|families) " + _W4 + r"to (?:evacuate|leave|flee)"),
     _T("MOBILIZE", "150", "weapons", r"test-fir(?:e|es|ed|ing)|(?:tested|launched|test) (?:an? |its )?(?:new )?(?:\w+ ){0,2}(?:ballistic |cruise |hypersonic |nuclear-capable )?missiles?|(?:nuclear|missile) tests?|(?:fired|fires|launched|launches) (?:an? |two |three |several )?(?:\w+ ){0,2}missiles? into (?:the )?(?:\w+ )?(?:sea|waters|ocean)", nominal=True),
-    _T("COERCE", "1721", "curfew", r"(?:impos(?:e|es|ed)|declar(?:e|es|ed)) " + _W2 + r"curfew"),
+    _T("COERCE", "1721", "curfew", r"(?:<impose>|<declare>) " + _W2 + r"curfew"),
     _T("COERCE", "1724", "martial-law", r"(?:<impose>|<declare>|<proclaim>) " + _W2 + r"(?:martial law|state of emergency|emergency rule)|(?:<place>|<put>) (?:[\w.'-]+ ){0,6}?under (?:martial law|(?:a )?state of emergency|emergency rule)"),
     # Public goods withheld (PLOVER COERCE withhold)
     _T("COERCE", "170", "withhold", r"(?:<cut> off|<shut> off|<shut> down|<cut>|<block>|<suspend>|<disconnect>) (?:[\w-]+ ){0,3}?(?:internet|mobile (?:phone )?(?:service|network)s?|phone (?:service|network|line)s?|electricity|power supplies|water supplies|food supplies|communications|telecommunications|social media)"),
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|banning|crushed)(?:ed|d|s)? (?:(?!to\b)[\w'-]+\s+){0,2}(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
-    _T("COERCE", "1711", "restrict", r"blockad(?:e|es|ed)|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
-    _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare|(?:breach(?:es|ed)?|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
-    _T("SANCTION", "160", "convict", r"sentenc(?:e|es|ed) " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|convict(?:s|ed)? " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
+    _T("COERCE", "1711", "restrict", r"<blockade>|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
+    _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare|(?:<breach>|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
+    _T("SANCTION", "160", "convict", r"<sentence> " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|<convict> " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
-    _T("COERCE", "170", None, r"crack(?:s|ed)? down|crackdown|banned|outlawed|barr(?:ed|ing|s) (?:[\w-]+ ){1,3}from", nominal=True),
+    _T("COERCE", "170", None, r"<crack> down|crackdown|banned|outlawed|barr(?:ed|ing|s) (?:[\w-]+ ){1,3}from", nominal=True),
     # ASSAULT
     _T("ASSAULT", "1831", "suicide-attack", r"suicide (?:bomb(?:ing|er|ers)?|attacks?)", nominal=True),
-    _T("ASSAULT", "183", "explosives", r"car bombs?|bomb(?:s|ed|ing|ings)?|explosi(?:on|ons|ve device)|blew up|detonat(?:e|ed|ion)", nominal=True),
-    _T("ASSAULT", "195", "aerial", r"air ?strikes?|airstrikes?|air raids?|bombard(?:s|ed|ment)", nominal=True),
+    _T("ASSAULT", "183", "explosives", r"car bombs?|bomb(?:s|ed|ing|ings)?|explosi(?:on|ons|ve device)|blew up|<detonate>|detonation", nominal=True),
+    _T("ASSAULT", "195", "aerial", r"air ?strikes?|airstrikes?|air raids?|<bombard>|bombardment", nominal=True),
     _T("ASSAULT", "194", "heavy-weapons", r"shell(?:s|ed|ing)|pounded|pounding|artillery (?:fire|attacks?|barrage)|rockets? (?:attacks?|fire)|fired (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|shells)", nominal=True),
     # "Russian missiles hit a shopping centre": the weapon is the trigger, its nationality the actor.
     _T("ASSAULT", "195", "aerial", r"(?:<missile/n>|<rocket/n>|<bomb/n>|<mortar/n>|<airstrike/n>|air strikes) (?:<hit>|<strike>|<slam> into|<rain> down on|<destroy>|<kill>)", nominal=True),
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
-    _T("ASSAULT", "186", "targeted", r"assassinat(?:e|ed|es|ion)"),
+    _T("ASSAULT", "186", "targeted", r"<assassinate>|assassination"),
     _T("ASSAULT", "181", "abduct", r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:[\w.'-]+ ){0,4}hostages?"),
     _T("ASSAULT", "175", "crowd-control", r"(?:fired|fires|fire|used|uses|use|firing|using) (?:\w+ )?(?:tear ?gas|rubber bullets|water cannons?|stun grenades)(?: to (?:disperse|break up))?"),
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
     _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
     _T("ASSAULT", "192", None, r"(?:<capture>|<recapture>|<retake>|<overrun>|<occupy>|<seize>|<take> control of|<seize> control of|<regain> control of) " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
-    _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|(?:launched|began|started|mounted) (?:an? |the |a new )?(?:\w+ )?(?:military|ground|air|counter-?terrorism|anti-terror) (?:operation|campaign|offensive) (?:in|on|into)|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|ambush(?:es|ed)?|kill(?:s|ed|ing)?|massacr(?:e|es|ed)|stormed|offensive|(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:heavy |gun |artillery )?fire|exchanges? of (?:heavy |gun |artillery )?fire|firefights?|gunfights?|gun battles?", nominal=True, reciprocal=True),
+    _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|(?:launched|began|started|mounted) (?:an? |the |a new )?(?:\w+ )?(?:military|ground|air|counter-?terrorism|anti-terror) (?:operation|campaign|offensive) (?:in|on|into)|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|<clash>|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|<ambush>|kill(?:s|ed|ing)?|<massacre>|stormed|storming|offensive|(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:heavy |gun |artillery )?fire|exchanges? of (?:heavy |gun |artillery )?fire|firefights?|gunfights?|gun battles?", nominal=True, reciprocal=True),
 )
 # fmt: on
 
