@@ -240,32 +240,44 @@ class ProcessCoder:
         self.start()
 
     async def code(self, article_record: bytes) -> list[tuple[bytes, bytes]]:
-        """(key, value) of every event candidate of the article (an Article record, JSON)."""
+        """(key, value) of every event candidate of the article (an Article record, JSON). A child that
+        dies under an article gets one more try on a fresh child (it may have died of something else: an
+        outside kill, memory taken by another process); dying twice on it is the article's doing."""
         async with self._lock:
-            child = await self._ready_child()
-            started = time.perf_counter()
             try:
-                reply = await asyncio.wait_for(child.ask(article_record), self.budget_seconds)
-            except TimeoutError:
-                self._replace(child)
-                raise CodingTimeout(
-                    f"coding took over {self.budget_seconds:g} s (NEWSEVENTS_CODING_BUDGET_SECONDS); "
-                    "the coding process was replaced"
-                ) from None
-            except asyncio.CancelledError:
-                self._replace(child)  # its answer would be taken for the next article's
-                raise
-            except (asyncio.IncompleteReadError, ConnectionError) as exc:
-                code = child.process.returncode
-                self._replace(child)
-                raise CoderCrashed(
-                    f"the coding process ended after {time.perf_counter() - started:.1f} s "
-                    f"(exit {code}): {exc!r}"
-                ) from exc
+                reply = await self._ask(article_record)
+            except CoderCrashed as first:
+                log.warning("%s; coding the article again in a new one", first)
+                reply = await self._ask(article_record)
         if reply[:1] == _ERROR:
             raise CodingFailed(reply[1:].decode(errors="replace"))
         parts = unpack_parts(reply[1:])
         return list(zip(parts[::2], parts[1::2], strict=True))
+
+    async def _ask(self, article_record: bytes) -> bytes:
+        child = await self._ready_child()
+        while child.process.returncode is not None:  # died while idle: not this article's doing
+            self._replace(child)
+            child = await self._ready_child()
+        started = time.perf_counter()
+        try:
+            return await asyncio.wait_for(child.ask(article_record), self.budget_seconds)
+        except TimeoutError:
+            self._replace(child)
+            raise CodingTimeout(
+                f"coding took over {self.budget_seconds:g} s (NEWSEVENTS_CODING_BUDGET_SECONDS); "
+                "the coding process was replaced"
+            ) from None
+        except asyncio.CancelledError:
+            self._replace(child)  # its answer would be taken for the next article's
+            raise
+        except (asyncio.IncompleteReadError, ConnectionError) as exc:
+            await child.process.wait()
+            code = child.process.returncode
+            self._replace(child)
+            raise CoderCrashed(
+                f"the coding process ended after {time.perf_counter() - started:.1f} s (exit {code})"
+            ) from exc
 
     async def stop(self) -> None:
         """End the child (and any being replaced)."""

@@ -17,7 +17,6 @@ from stream.dedup.events import code_candidates
 from stream.records.codec import dumps_model
 from stream.records.models import Article
 from stream.worker.coding import (
-    CoderCrashed,
     CodingFailed,
     CodingTimeout,
     ProcessCoder,
@@ -107,15 +106,21 @@ def test_an_error_of_the_coder_is_reported_and_the_child_goes_on() -> None:
     assert restarts == 0
 
 
-def test_a_child_killed_from_outside_costs_its_article_only() -> None:
-    async def work(coder: ProcessCoder) -> list[tuple[bytes, bytes]]:
-        await coder.code(_record("Kenya met Somalia."))
-        child = await coder._ready_child()  # noqa: SLF001  # the test kills the very child in use
-        os.kill(child.process.pid, signal.SIGKILL)
-        await child.process.wait()
-        with pytest.raises(CoderCrashed):
-            await coder.code(_record("Kenya met Somalia in Nairobi."))
-        return await coder.code(_record("Kenya met Somalia in Nairobi on Monday."))
+def test_a_child_killed_from_outside_costs_no_article(seed_path: Path) -> None:
+    slow = _record(_seed_text(seed_path) * 200, "slow")  # half a second or more to code
 
-    _candidates, restarts = _run(work)
-    assert restarts == 1
+    async def work(coder: ProcessCoder) -> tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]]:
+        await coder.code(_record("Kenya met Somalia."))
+        idle = await coder._ready_child()  # noqa: SLF001  # the test kills the very child in use
+        os.kill(idle.process.pid, signal.SIGKILL)  # between two articles
+        await idle.process.wait()
+        between = await coder.code(_record("Kenya met Somalia in Nairobi on Monday.", "next"))
+        busy = await coder._ready_child()  # noqa: SLF001
+        coding = asyncio.ensure_future(coder.code(slow))
+        await asyncio.sleep(0.2)
+        os.kill(busy.process.pid, signal.SIGKILL)  # in the middle of an article: it is coded again
+        return between, await coding
+
+    (between, during), restarts = _run(work)
+    assert between and during
+    assert restarts == 2
