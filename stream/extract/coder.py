@@ -130,8 +130,11 @@ def code_sentence(
         if hit.cameo == "174" and any(r.sector == "GOV" for r in recipients):
             # Expelling diplomats ("two Iranian diplomats were expelled by Argentina") is SANCTION expel.
             hit = hit._replace(event_type="SANCTION", cameo="161", mode="expel")
-        if hit.event_type == "ASSAULT" and all(_PROTESTING.search(a.text) for a in actors):
-            # Violence by protesters ("protesters stormed parliament") is a riot (PLOVER PROTEST riot).
+        if (hit.event_type == "ASSAULT" or hit.cameo == "1712") and all(
+            _PROTESTING.search(a.text) for a in actors
+        ):
+            # Violence by protesters ("protesters stormed parliament", "torched government offices") is a
+            # riot (PLOVER PROTEST riot).
             hit = hit._replace(event_type="PROTEST", cameo="145", mode="riot")
         if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
             # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).

@@ -38,6 +38,10 @@ _AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<l
 _MONITORS = r"(?:weapons inspectors|<inspector/n>|<observer/n>|<monitor/n>|<peacekeeper/n>|peacekeeping (?:force|troops)|aid workers|humanitarian workers|<investigator/n>|(?:foreign|international) (?:journalists|media|reporters)|(?:fact-finding |observer |monitoring )?<mission/n>)"
 _SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?)"
 _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)"
+# A passive auxiliary after a subject noun and a few words ("sanctions on Iran were imposed"): done, not
+# denied ("were not imposed" is no match) and not still to come ("will be imposed" is none either).
+_WAS = r" (?:(?!not |never )[\w'.-]+ ){0,4}?(?:was|were|has been|have been|had been) (?:\w+ly )?"
+_MIL = frozenset(("MIL",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,9 @@ class Trigger:
     # Codes an event only for these actor sectors ("troops arrived in" deploys; a president arriving
     # does not).
     actor_sectors: frozenset[str] | None = None
+    # The row reads a passive clause from its subject ("sanctions were imposed on Syria by the Arab
+    # League"): the party after "by" acts, the subject's party is the target (see roles).
+    passive: bool = False
 
 
 def _T(
@@ -69,22 +76,40 @@ def _T(
     reciprocal: bool = False,
     obliges: bool = False,
     actor_sectors: frozenset[str] | None = None,
+    passive: bool = False,
 ) -> Trigger:
     """One row: "<lemma>" in the pattern stands for every form of a verb ("<hand> over": hands over,
     handed over, handing over), "<lemma/n>" for a noun and its plural (stream/extract/wordforms.py).
     Rows are tried in order where several match at one word: a phrasal verb's row ("<back> down")
     stands before the bare verb's ("back"); every pattern begins with PREFIX_LENGTH known letters."""
     return Trigger(
-        event_type, cameo, mode, expand_lemmas(pattern), governs, nominal, reciprocal, obliges, actor_sectors
+        event_type,
+        cameo,
+        mode,
+        expand_lemmas(pattern),
+        governs,
+        nominal,
+        reciprocal,
+        obliges,
+        actor_sectors,
+        passive,
     )
 
 
 # fmt: off
 _TRIGGERS: Final[tuple[Trigger, ...]] = (
+    # Passive clauses read from their subject (roles: the agent after "by" acts, the subject is the target).
+    _T("SANCTION", "163", "discontinue", r"(?:<sanction/n>|<embargo/n>|travel bans?|asset freezes?)" + _WAS + r"(?:imposed|slapped|announced|approved|adopted|tightened|extended)", nominal=True, passive=True),
+    _T("RETREAT", "085", None, r"(?:<sanction/n>|<embargo/n>)" + _WAS + r"(?:lifted|eased|relaxed|suspended)", nominal=True, passive=True),
+    _T("CONCEDE", "081", None, r"(?:curfew|<restriction/n>|ban|state of emergency|martial law|<closure/n>|<lockdown/n>)" + _WAS + r"(?:lifted|eased|relaxed|ended|shortened|scrapped)", nominal=True, passive=True),
+    _T("AID", "070", None, r"(?:aid|assistance|supplies|relief|food|<medicine/n>|<vaccine/n>|weapons|arms|ammunition|equipment|<loan/n>|<grant/n>|funds|funding|<tent/n>|<blanket/n>)" + _WAS + r"(?:delivered|sent|provided|donated|given|airlifted|shipped|handed over|disbursed|supplied|granted|flown in)", nominal=True, passive=True),
+    _T("RETREAT", "084", "release", r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|fishermen|sailors|nationals|citizens|dissidents|aid workers|crew members|<pilot/n>|<tourist/n>|<missionary/n>)" + _WAS + r"(?:released|freed|set free|handed over|exchanged|repatriated)", nominal=True, passive=True),
+    _T("SUPPORT", "057", None, r"(?:<agreement/n>|<accord/n>|<treaty/n>|<deal/n>|<pact/n>|<protocol/n>)" + _WAS + r"(?:signed|ratified|approved|endorsed)", nominal=True, passive=True),
+    _T("REJECT", "120", None, r"(?:<request/n>|<proposal/n>|<bid/n>|<resolution/n>|<motion/n>|<offer/n>|<demand/n>|<application/n>)" + _WAS + r"(?:rejected|blocked|vetoed|turned down|dismissed|refused)", nominal=True, passive=True),
     # CONSULT
     _T("CONSULT", "041", "phone", r"(?:tele)?phoned|(?:tele)?phones|spoke (?:by|on the) (?:tele)?phone|(?:tele)?phone (?:call|conversation)s?|contacted|calls? with", reciprocal=True),
     _T("CONSULT", "042", "visit", r"visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit|(?:flew|flies|travel(?:l)?ed|travels|went|came) to [\w' -]{1,40}? for (?:talks|a visit|consultations|a meeting)", nominal=True),
-    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|<receive> (?:a |an |the )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
+    _T("CONSULT", "043", "host", r"host(?:s|ed|ing)?|<receive> (?:a |an |the |his |her |their |its )?(?:[\w-]+ )?(?:visiting |high-level |senior )?(?:delegations?|missions?|envoys?|emissar(?:y|ies)|delegates|counterparts?)|(?:gave|give|gives) (?:an? )?" + _W1 + r"welcome|welcom(?:e|es|ed) (?:the )?visiting"),
     _T("CONSULT", "045", "third-party", r"<mediate>|mediation|brokered|brokering"),
     _T("CONSULT", "046", None, r"negotiat(?:e|es|ed|ing)(?: with)?|(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|conducted|started) " + _W4 + _TALKS + r"|" + _TALKS + r" (?:(?:in|at) [\w-]+(?: [\w-]+)? )?(?:with|between)|" + _TALKS + r" (?:(?:on|over|about|in|at) [\w\' -]{1,30}? )?(?:resumed|began|opened|started|continued|ended|were held|took place)|for " + _TALKS + "|negotiations", nominal=True, reciprocal=True),
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
@@ -116,11 +141,12 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONCEDE", "080", None, r"(?:<withdraw>|<scrap>|<repeal>|<rescind>|<drop>|<shelve>|<abandon>) (?:its |their |the |his |her |a )?(?:[\w-]+ ){0,2}?(?:<decree/n>|<bill/n>|<law/n>|<plan/n>|<demand/n>|<proposal/n>|<reform/n>|<tax/n>|<hike/n>|<charge/n>|<lawsuit/n>|<complaint/n>|<ultimatum/n>|<condition/n>|<requirement/n>|polic(?:y|ies))"),
     # Protests suspended (PLOVER CONCEDE; CAMEO 082, ease political dissent)
     _T("CONCEDE", "082", None, r"(?:<call> off|<suspend>|<end>|<halt>|<cancel>|<abandon>) (?:(?:the|their|its|his|her|a|an) )?(?:[\w-]+ ){0,3}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>)"),
+    _T("CONCEDE", "082", None, r"<call> (?:the|their|its|his|her|a|an) (?:[\w-]+ ){0,2}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>) off"),
     _T("CONCEDE", "080", None, r"<concede>|<accede> to|gave in|backed down|<yield> to|<comply> with|agreed to (?:the )?demands"),
     # COOPERATE
     _T("COOPERATE", "062", None, r"joint (?:[\w-]+ ){0,3}(?:exercises|drills|patrols|operations?|manoeuvres|maneuvers|war games)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
     _T("COOPERATE", "064", None, r"<share> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)|<exchange> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)", reciprocal=True),
-    _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|<extradite>|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)", reciprocal=True),
+    _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|<extradite>|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)|<hand> (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:<suspect/n>|<fugitive/n>|<bomber/n>|<militant/n>) over", reciprocal=True),
     _T("COOPERATE", "061", None, r"(?:<begin>|<start>|<resume>|<restart>) (?:exporting|importing|supplying) (?:[\w-]+ ){0,3}?(?:to|from)|(?:<begin>|<start>|<resume>|<restart>) trading with|<resume> (?:bilateral |direct |cross-border |border )?trade", reciprocal=True),
     # AID (weapons handed in or given up are disarmament: that row stands before the aid verbs)
     _T("RETREAT", "0873", "disarm", r"<disarm>|<demobilize>|<decommission> " + _W1 + r"(?:weapons|arms)|<lay> down (?:their|its|his) (?:arms|weapons)|(?:<hand> in|<give> up|<turn> in|<surrender>) (?:[\w'$.,-]+ ){0,4}?(?:<weapon/n>|arms|<gun/n>|<rifle/n>|ammunition|explosives)|<hand> over (?:their|its|his) (?:weapons|arms|guns)"),
@@ -134,13 +160,16 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # RETREAT
     _T("SANCTION", "166", "withdraw", r"<withdraw> " + _W3 + r"(?:" + _MONITORS + r"|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|<retreat>"),
-    _T("RETREAT", "084", "release", r"(?:<release>|<free>) " + _W3 + r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|aid workers|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|(?:<release>|<free>) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
+    _T("RETREAT", "084", "release", r"(?:<release>|<free>) " + _W3 + r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|aid workers|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|<hand> (?:the |their )?(?:[\w-]+ ){0,2}?(?:<prisoner/n>|<hostage/n>|bodies) over|(?:<release>|<free>) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     # Territory handed over or given up (RETREAT, ceding territory)
     _T("RETREAT", "0874", "withdraw", r"(?:<hand> over|<cede>|<give> up|<relinquish>) (?:the |its |their |control of )?(?:[\w-]+ ){0,3}?(?:<district/n>|<region/n>|<territory/n>|<province/n>|<town/n>|<city/n>|<village/n>|<island/n>|<enclave/n>|<corridor/n>|<base/n>|land)"),
     # An offensive called off ends active fighting (RETREAT); "to halt the offensive" stays a purpose.
     _T("RETREAT", "087", None, r"(?:<call> off|<halt>|<suspend>|<end>|<stop>) (?:(?:the|their|its|his|a|an) )?(?:[\w-]+ ){0,2}?(?:offensive|<offensive/n>|<airstrike/n>|air strikes|<bombing/n>|bombing campaign|military operations?|<hostility/n>)"),
     _T("RETREAT", "0874", "withdraw", r"(?:<complete>|<finish>|<begin>|<start>|<carry> out) (?:the |their |its |a )?(?:[\w-]+ )?(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>)"),
+    # Troops that left a place withdrew from it (the place follows; not "left for", "left behind", nor
+    # "left Moscow for the parade": a departure).
+    _T("RETREAT", "0874", "withdraw", r"(?:left|leaves|leaving)(?! (?:[\w'.-]+ ){1,3}for )(?= (?!for |behind |a |an |the (?:talks|meeting|room|table)|their |its |his |her |no |open |it |them |him |office|power)\w)", actor_sectors=_MIL),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|<retreat> from|pulled out of", actor_sectors=frozenset(("MIL",))),
     _T("RETREAT", "084", "release", r"exchang(?:e|es|ed|ing) " + _W2 + r"(?:prisoners|hostages|detainees|captives|bodies)", reciprocal=True),
     _T("RETREAT", "0832", "resign", r"resign(?:s|ed|ing)|(?:stepped|steps|stepping) down|(?:quit|quits) (?:as|his|her)"),
@@ -177,6 +206,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Ties broken are discontinued exchanges; an envoy recalled is withdrawn (PLOVER SANCTION modes).
     _T("SANCTION", "161", "discontinue", r"(?:<sever>|<cut>|<break>) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
+    _T("SANCTION", "163", "discontinue", r"<blacklist>|sanctioned|sanctioning"),
     _T("SANCTION", "163", "discontinue", r"<freeze> (?:the |their |its |all )?(?:(?:[\w'-]+|\d[\d.,]*) ){0,4}?(?:assets|accounts|funds|property|properties|reserves)|asset freezes?"),
     _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?|<ban>) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade|sales|arms sales|shipments|deliveries|supplies|funding|loans|investment)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),

@@ -123,6 +123,8 @@ def roles(
     on both sides."""
     if hit.obliged:
         return _demand_roles(sentence, hit, mentions)
+    if hit.trigger.passive:
+        return _passive_roles(sentence, hit, mentions)
     # Patterns with gaps ("give Tanzania a grant") may hold the recipient inside the trigger span.
     head = _HEAD_WORD.match(sentence, hit.start, hit.end)
     head_end = head.end() if head else hit.start
@@ -327,6 +329,29 @@ def _by_voice(
         # acted; whatever stands before is its object, not its subject.
         return recipients, []
     return actors, recipients
+
+
+def _passive_roles(
+    sentence: str, hit: Hit, mentions: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """A passive read from its subject ("Fifty Indian fishermen were released by Sri Lanka", "sanctions
+    were imposed on Syria by the Arab League"): the agent after "by" acts; the subject's party (its
+    nationality, "Indian") and parties named before "by" ("on Syria") are the targets. No agent, no actor."""
+    by = _BY_AGENT.match(sentence, hit.end)
+    agents = [m for m in mentions if by is not None and m.start >= by.end() and not m.locative]
+    if by is None or not agents or agents[0].start - by.end() > 4:
+        return [], []
+    actors = _group(agents, sentence, by.end(), forward=True)
+    by_start = by.end() - 3
+    targets = [
+        m
+        for m in mentions
+        if not m.locative
+        and m not in actors
+        and (m.start <= hit.start <= m.end + 1 or (hit.start < m.start and m.end <= by_start))
+    ]
+    own = {(a.country, a.sector) for a in actors}
+    return actors, [t for t in targets if (t.country, t.sector) not in own]
 
 
 def _demand_roles(
