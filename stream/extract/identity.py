@@ -112,15 +112,16 @@ def _stated_date(record: Record) -> dt.date | None:
     return record["event_date"] if record.get("date_stated", True) else None
 
 
-def _same_event(group: list[Record], other: Record) -> bool:
+def _same_event(group: list[Record], group_date: dt.date | None, other: Record) -> bool:
     """`other` reports the event of `group` (its fullest report first): same type and channel, dates and
     places that agree, and parties that are a subset of the fullest report's (the delegation that
-    'arrived for talks' is one side of the meeting)."""
+    'arrived for talks' is one side of the meeting). `group_date` is the date its reports state, if any:
+    one at most, since a report that states another never joins."""
     base = group[0]
     if (base["event_type"], _channel(base)) != (other["event_type"], _channel(other)):
         return False
     stated = _stated_date(other)
-    if stated is not None and any(_stated_date(r) not in (None, stated) for r in group):
+    if stated is not None and group_date not in (None, stated):
         return False
     if not _places_agree(base["location"], other["location"]):
         return False
@@ -162,12 +163,21 @@ def merge_reports(records: list[Record]) -> list[Record]:
     # Fullest reports first so that each smaller one finds the report it is part of.
     ranked = sorted(records, key=lambda r: (-_party_count(r), order[id(r)]))
     groups: list[list[Record]] = []
+    dates: list[dt.date | None] = []  # the date each group's reports state
+    # A report can only join a group of its own type and channel: it reads those, in order, and no other,
+    # so an article of one event told again and again is merged in linear time.
+    kinds: dict[tuple[str, str], list[int]] = {}
     for record in ranked:
-        group = next((g for g in groups if _same_event(g, record)), None)
-        if group is None:
+        same_kind = kinds.setdefault((record["event_type"], _channel(record)), [])
+        found = next((i for i in same_kind if _same_event(groups[i], dates[i], record)), None)
+        if found is None:
+            same_kind.append(len(groups))
             groups.append([record])
+            dates.append(_stated_date(record))
         else:
-            group.append(record)
+            groups[found].append(record)
+            if dates[found] is None:
+                dates[found] = _stated_date(record)
     merged: list[Record] = []
     for group in sorted(groups, key=lambda g: min(order[id(r)] for r in g)):
         reports = sorted(group, key=lambda r: order[id(r)])

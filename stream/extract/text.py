@@ -42,7 +42,6 @@ _ONE_TO_ONE_CHARS: Final[dict[str, str]] = {
     "\t": " ",
     "\r": " ",
 }
-_TRANSLATED = re.compile("[" + "".join(re.escape(char) for char in _ONE_TO_ONE_CHARS) + "]")
 
 _ABBREVIATIONS: Final = frozenset(
     [
@@ -103,8 +102,11 @@ _ABBREVIATIONS: Final = frozenset(
     ]
 )
 # Candidate boundary: terminal punctuation, optional closing quote/bracket, whitespace, then a
-# sentence opener. Each position is examined once: no nested quantifiers, linear time.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+# sentence opener. Linear time: a run of marks is tried from its first mark only (the lookbehind turns
+# each later one away at once) and read once, possessively: giving back a mark or a quote cannot help,
+# as what follows it then is a mark or a quote, never the space the pattern needs. The pattern opens
+# with a mark, so the engine skips every other character without trying the pattern there.
+_BOUNDARY = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"')\]]*+(?=\s++[\"'(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z0-9\"'])")
 # Photo-credit tails such as "— Photo: Name/Agency/Handout" end a caption sentence.
 _CREDIT = re.compile(
@@ -164,13 +166,13 @@ class WordStartScan:
 
 def normalize(text: str) -> str:
     """Unify quotes, dashes and spaces without changing string length."""
-    # str.translate walks a non-ASCII text one character at a time in Python; the few characters to
-    # replace are found by the regex engine instead.
-    return _TRANSLATED.sub(_replacement, text)
-
-
-def _replacement(match: re.Match[str]) -> str:
-    return _ONE_TO_ONE_CHARS[match.group()]
+    # One str.replace for each character the text holds: a scan in C, however many there are to replace
+    # (a regex calling back for each match made a megabyte of dashes a million Python calls). No
+    # replacement is itself replaced, so the order does not matter.
+    for char, replacement in _ONE_TO_ONE_CHARS.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
