@@ -6,11 +6,10 @@ import functools
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from stream.extract.wordforms import expand_lemmas
+from stream.extract.wordforms import expand_lemmas, trie_alternation
 
 __all__ = [
     "PREFIX_LENGTH",
@@ -366,28 +365,6 @@ def trigger_dispatch() -> dict[str, re.Pattern[str]]:
         prefix: re.compile(r"(?:" + "|".join(dict.fromkeys(groups)) + r")(?![\w-])")
         for prefix, groups in by_prefix.items()
     }
-
-
-def trie_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words shaped as a trie ("a(?:b|c)" for "ab", "ac"): the engine
-    then tests each character once per position instead of once per word."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(branches) == 1 else body + "?"
-
-    return emit(root)
 
 
 # How far the start filter reads into a trigger: longer prefixes rule out more word starts ("con",
