@@ -112,7 +112,8 @@ _TITLE_MODIFIER = re.compile(
 _SECTOR_WORD = re.compile(r"(?:'s\s+)?([A-Za-z][\w-]*)")
 _LEAD = re.compile(r"\s*(?:'s\s+)?")
 _TITLE_WORD = re.compile(r"[\w.-]+")
-_NOUN_OF = re.compile(r"([A-Za-z]+)(?: \w+)? (?:of|from) (?:the )?$")
+# Tried at word starts only (the lookbehind): from inside a word the rest would read the same text again.
+_NOUN_OF = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?: \w+)? (?:of|from) (?:the )?$")
 _TITLE_OF = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) of (?:the )?$")
 # Both hold at most four spaces, so a match ending at a mention starts after the fifth space before it:
 # searching from there finds the same leftmost match as searching the whole sentence, in constant time.
@@ -141,7 +142,8 @@ def _tail_start(text: str, end: int, spaces: int) -> int:
     return pos
 
 
-_AND_NATIONALITY = re.compile(r"\s+and\s+[A-Z][a-z]+(?:[\w-]*)(?=\s)")
+# Possessive: a word read in two pieces that could be cut anywhere took time in the square of its length.
+_AND_NATIONALITY = re.compile(r"\s+and\s+[A-Z][a-z]++[\w-]*+(?=\s)")
 # "former Prime Minister Tony Blair", "ex-President Zuma": out of office (PLOVER sector ELI).
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w.-]+\s+){0,3}$")
@@ -155,7 +157,9 @@ def _former(text: str, start: int, end: int) -> bool:
     )
 
 
-_COORDINATED = re.compile(r"\s*,\s+(?:the\s+)?|\s*,?\s*and\s+(?:the\s+)?(?:[a-z-]+\s+)?")
+# Spaces, a comma and spaces read in one pass (two runs of spaces could split a gap in as many ways as it
+# is long).
+_COORDINATED = re.compile(r"\s*,\s+(?:the\s+)?|\s*+(?:,\s*+)?and\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
 # The capital first, then the word boundary before it: a pattern that opens with a class of capitals

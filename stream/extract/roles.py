@@ -25,7 +25,8 @@ _BACKGROUND = re.compile(r"\b(?:before|amid)\s+(?:the|a|an|this|that|last \w+'s)
 # "was extradited to the United States by Spain": the agent after "by", a few words on.
 _BY_AGENT = re.compile(r"\s+(?:[\w.'-]+\s+){0,5}?by\s")
 # "Russia was suspended from the Council of Europe": the body it is suspended from acts.
-_FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?$")
+# Searched for: tried from the first space of a run only, or each later one would read the run again.
+_FROM_BODY = re.compile(r"(?<!\s)\s+from\s+(?:the\s+)?$")
 _DIRECT_BY = re.compile(r"\s+by\b")
 # A trigger noun that is the subject of its own clause ("as fighting intensified"): background, with no
 # actor from the main clause.
