@@ -8,6 +8,7 @@ from typing import Any, Final
 import xxhash
 
 __all__ = [
+    "MAX_REPORT_SENTENCES",
     "RECIPROCAL_MODES",
     "RECIPROCAL_TYPES",
     "event_key",
@@ -25,6 +26,9 @@ RECIPROCAL_TYPES: Final = frozenset({"CONSULT", "COOPERATE"})
 RECIPROCAL_MODES: Final = frozenset({("RETREAT", "ceasefire"), ("AGREE", "ceasefire")})
 # CAMEO 057 "sign formal agreement" and 0311/0312 style intents stay directed; a signed agreement binds both.
 RECIPROCAL_CAMEO: Final = frozenset({"057"})
+# Reporting sentences kept per event and article: an article repeating one sentence thousands of times
+# must not make a record of megabytes (each sentence is at most MAX_SENTENCE_CHARS long).
+MAX_REPORT_SENTENCES: Final = 20
 # A phone call and a meeting between the same leaders on one day are two events.
 _REMOTE_CONSULT_MODES: Final = frozenset({"phone"})
 
@@ -191,6 +195,8 @@ def merge_reports(records: list[Record]) -> list[Record]:
             base["location"] = {**place_report["location"], "span": None}
         sentences: dict[int, Record] = {}
         for report in reports:
+            if len(sentences) == MAX_REPORT_SENTENCES:
+                break
             sentences.setdefault(report["sentence_index"], _provenance(report))
         base["sentences"] = list(sentences.values())
         base.pop("date_stated", None)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from stream.extract.coder import code_article
-from stream.extract.identity import event_key, is_reciprocal, merge_reports
+from stream.extract.identity import MAX_REPORT_SENTENCES, event_key, is_reciprocal, merge_reports
 from stream.records.models import EventRecord
 from tests.paths import GOLD
 
@@ -168,6 +168,19 @@ def test_merged_records_keep_the_order_of_their_first_report() -> None:
     merged = merge_reports(reports)
     assert [m["event_type"] for m in merged] == ["ACCUSE", "CONSULT"]
     assert [s["index"] for s in merged[1]["sentences"]] == [1, 2]
+
+
+def test_an_event_keeps_at_most_a_bounded_number_of_reporting_sentences() -> None:
+    reports = [make_report(actors=("FRA", "DEU"), index=i) for i in range(MAX_REPORT_SENTENCES * 50)]
+    [merged] = merge_reports(reports)
+    assert [s["index"] for s in merged["sentences"]] == list(range(MAX_REPORT_SENTENCES))
+
+
+def test_a_long_article_repeating_one_report_gives_a_record_of_bounded_size() -> None:
+    sentence = "The foreign ministers of France and Germany met in Berlin on Tuesday. "
+    [event] = code_article("long", sentence * 5000, DAY)
+    assert len(event.sentences) == MAX_REPORT_SENTENCES
+    assert len(event.model_dump_json()) < 64_000
 
 
 def test_a_ceasefire_and_a_signed_agreement_are_reciprocal() -> None:
