@@ -307,13 +307,22 @@ def tail(
         asyncio.run(run())
 
 
+def json_lines(as_json: bool, as_text: bool, terminal: bool) -> bool:
+    """`extract` writes JSON lines when asked, or unless asked for text when its output is no terminal."""
+    return as_json or (not as_text and not terminal)
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="Print each event as a JSON line.")
-# The text lines were --pretty when JSON was the default; kept so that old invocations still run.
-@click.option("--pretty", is_flag=True, hidden=True)
-def extract(paths: tuple[str, ...], as_json: bool, pretty: bool) -> None:
-    """Offline coding: raw messages (files, JSONL, '-') in, one line per event out. No Kafka."""
+@click.option("--json", "as_json", is_flag=True, help="JSON lines (the default into a pipe or a file).")
+@click.option("--text", "as_text", is_flag=True, help="Text lines (the default on a terminal).")
+# The text lines' old name, kept so that old invocations still run.
+@click.option("--pretty", "as_text", is_flag=True, hidden=True)
+def extract(paths: tuple[str, ...], as_json: bool, as_text: bool) -> None:
+    """Offline coding: raw messages (files, JSONL, '-') in, one line per event out. No Kafka.
+
+    Into a pipe or a file each event is a JSON line, as scripts and other tools read it; on a terminal a
+    text line."""
     from stream.devtools.inputs import read_dated_inputs
     from stream.devtools.render import render_record
     from stream.extract import extract_events
@@ -340,7 +349,7 @@ def extract(paths: tuple[str, ...], as_json: bool, pretty: bool) -> None:
             _err(f"{label}: skipped, {skipped.reason}: {skipped.language} ({skipped.detail})")
             continue
         for event in extract_events(article):
-            if as_json and not pretty:
+            if json_lines(as_json, as_text, sys.stdout.isatty()):
                 click.echo(dumps_model(event).decode())
             else:
                 click.echo(render_record("extract", loads(dumps_model(event))))

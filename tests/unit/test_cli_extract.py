@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
 from click.testing import CliRunner
 
-from stream.cli import main
+from stream.cli import json_lines, main
 
 
 def test_extract_seed_file_prints_event_lines(seed_path: Path) -> None:
@@ -37,20 +38,38 @@ def test_every_subcommand_has_help() -> None:
         assert result.exit_code == 0 and "Usage" in result.output
 
 
-def test_extract_prints_one_text_line_per_event_by_default(seed_path: Path) -> None:
+def test_extract_writes_json_lines_into_a_pipe_and_text_lines_when_asked(seed_path: Path) -> None:
     as_json = CliRunner().invoke(main, ["extract", "--json", str(seed_path)])
-    as_text = CliRunner().invoke(main, ["extract", str(seed_path)])
-    assert as_text.exit_code == 0, as_text.output
+    piped = CliRunner().invoke(main, ["extract", str(seed_path)])  # CliRunner's output is no terminal
+    assert piped.exit_code == 0, piped.output
+    assert piped.output == as_json.output
+    assert all(orjson.loads(line)["event_date"] == "2022-02-28" for line in piped.output.splitlines())
+    as_text = CliRunner().invoke(main, ["extract", "--text", str(seed_path)])
     lines = as_text.output.splitlines()
     assert len(lines) == len(as_json.output.splitlines()) >= 2
     assert all(line.startswith("[extract] 2022-02-28 ") for line in lines)
     assert any(" CONSULT/phone cameo=041 " in line for line in lines)
 
 
+@pytest.mark.parametrize(
+    ("as_json", "as_text", "terminal", "expected"),
+    [
+        (False, False, True, False),  # a person at a terminal reads text
+        (False, False, False, True),  # a pipe or a file gets JSON lines, as tools read them
+        (True, False, True, True),
+        (False, True, False, False),
+    ],
+)
+def test_extract_output_form_follows_the_flags_then_the_terminal(
+    as_json: bool, as_text: bool, terminal: bool, expected: bool
+) -> None:
+    assert json_lines(as_json, as_text, terminal) is expected
+
+
 def test_extract_still_takes_the_old_pretty_flag(seed_path: Path) -> None:
     pretty = CliRunner().invoke(main, ["extract", "--pretty", str(seed_path)])
     assert pretty.exit_code == 0
-    assert pretty.output == CliRunner().invoke(main, ["extract", str(seed_path)]).output
+    assert pretty.output == CliRunner().invoke(main, ["extract", "--text", str(seed_path)]).output
 
 
 def test_extract_codes_each_of_several_articles_on_stdin(seed_bytes: bytes) -> None:
