@@ -112,6 +112,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z0-9\"'])")
 _CREDIT = re.compile(
     r"\s-\s(?:Photo|Image|Picture|Credit|Foto)s?:\s*(?:[^/\n]{1,60}?(?:/[^\s/]+)+|[A-Z][\w.]*)"
 )
+_LEADING = re.compile(r"[ \n-]*+")
 # Gallery counters ("2 of 2") that open photo captions.
 _GALLERY = re.compile(r"\d{1,3} of \d{1,3}\s+(?=[A-Z])")
 
@@ -203,14 +204,14 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \n-":
-        start += 1
+    # Spaces, line breaks and dashes are skipped in C, not one Python step each (a run of them can be a
+    # whole article).
+    lead = _LEADING.match(text, start, end)
+    start = lead.end() if lead is not None else start
     gallery = _GALLERY.match(text, start, end)
     if gallery:
         start = gallery.end()
-    while end > start and text[end - 1] in " \n":
-        end -= 1
-    return start, end
+    return start, start + len(text[start:end].rstrip(" \n"))
 
 
 def split_sentences(text: str) -> list[Sentence]:
