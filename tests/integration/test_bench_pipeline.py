@@ -1,4 +1,5 @@
-"""`newsevents bench pipeline` runs the forwarder, the pipeline and the fan-out baseline on fresh brokers."""
+"""`newsevents bench pipeline` runs the forwarder, the pipeline (one and two workers) and the fan-out baseline
+on fresh brokers, beside the coder alone."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def test_bench_pipeline_reports_every_run_and_the_ratios() -> None:
     )
     assert result.returncode == 0, result.stderr.decode()[-3000:]
     summary = orjson.loads(result.stdout)
-    runs = {(r["kind"], r["offered_rate"] is None): r for r in summary["runs"]}
+    two = [r for r in summary["runs"] if r["workers"] == 2]
+    runs = {(r["kind"], r["offered_rate"] is None): r for r in summary["runs"] if r["workers"] == 1}
     assert set(runs) == {
         ("forwarder", True),
         ("pipeline", True),
@@ -29,6 +31,14 @@ def test_bench_pipeline_reports_every_run_and_the_ratios() -> None:
         ("pipeline", False),
         ("fanout", True),
     }
+    # The pipeline again with two workers in one group, and the coder alone over the same articles.
+    assert [(r["kind"], r["articles"], r["unanswered"]) for r in two] == [("pipeline", 60, 0)]
+    speedup = two[0]["articles_per_second"] / runs[("pipeline", True)]["articles_per_second"]
+    assert summary["two_worker_speedup"] == pytest.approx(speedup, abs=0.002)
+    coder = summary["coder_alone_articles_per_second"]
+    assert isinstance(coder, float) and coder > 0
+    ratio = runs[("pipeline", True)]["articles_per_second"] / coder
+    assert summary["coder_ratio"] == pytest.approx(ratio, rel=0.01)
     for (kind, full_speed), run in runs.items():
         assert run["unanswered"] == 0, run  # every bench article has coded events
         assert 0 < run["latency_p50_ms"] <= run["latency_p99_ms"] <= run["latency_max_ms"]
