@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -23,6 +24,7 @@ from stream.extract.gazetteer import (
     sector_nouns,
 )
 from stream.extract.lexicon import anchored_trigger_pattern, trie_alternation
+from stream.extract.people import Named, find_named, named_on
 from stream.extract.places import (
     continues_name,
     is_calendar_word,
@@ -200,10 +202,11 @@ def _no_home_country() -> str | None:
 class ArticleMemory:
     """People met earlier in the article, by surname and full name -> (country, sector); and the
     article's own country (its dateline's or main city's, looked up on first use): where crowds and
-    police that no sentence places are."""
+    police that no sentence places are; and its date, against which a person's dated roles are read."""
 
     people: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     home_country: Callable[[], str | None] = _no_home_country
+    date: dt.date | None = None
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -436,9 +439,16 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
     mentions: list[ActorMention] = []
     i = 0
     first_tokens = _lexicon_first_tokens()
+    named = find_named(text, memory.date if memory is not None else None)
     while i < len(tokens):
         token = tokens[i][2]
         hit = _lookup(tokens, i, text) if token in first_tokens else None
+        if hit is None and tokens[i][0] in named:
+            # A person, body or armed group of the field's dictionaries, as it is on the article's day.
+            end, meaning = named[tokens[i][0]]
+            i = _entry_at(text, tokens, i, end, _named_entry(meaning), mentions)
+            _own_body(text, meaning, mentions)
+            continue
         if hit is None and "-" in token and (parts := _compound_parties(text, tokens[i])):
             # "Israeli-Palestinian talks", "the US-led coalition": the parties inside one hyphenated word.
             mentions.extend(parts)
@@ -447,9 +457,9 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         if hit is None and token[:1].isupper() and (misspelt := _misspelling(tokens, i)) is not None:
             hit = (1, misspelt)
         if hit is None:
-            i = _person_at(text, tokens, i, memory, mentions)
+            i = _person_at(text, tokens, i, memory, mentions, named)
         else:
-            i = _entry_at(text, tokens, i, hit, mentions)
+            i = _entry_at(text, tokens, i, tokens[i + hit[0] - 1][1], hit[1], mentions)
     mentions = _ethnic_residence(text, _add_groups(text, _add_bodies(text, mentions)))
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
 
@@ -467,33 +477,60 @@ def _person_at(
     i: int,
     memory: ArticleMemory | None,
     mentions: list[ActorMention],
+    named: dict[int, tuple[int, Named]],
 ) -> int:
     """A person no lexicon names at token i, added to `mentions`; the next token to read."""
-    person = _person_without_country(text, tokens, i, memory) if tokens[i][2][:1].isupper() else None
+    person = _person_without_country(text, tokens, i, memory, named) if tokens[i][2][:1].isupper() else None
     if person is None:
         return i + 1
     mentions.append(person)
     return _past(tokens, i, person.end)
 
 
+def _own_body(text: str, meaning: Named, mentions: list[ActorMention]) -> None:
+    """ "South Korea's Joint Chiefs of Staff", "Afghan Border Police": a national body the dictionary knows
+    under one country's name, named as another's, is that other's (one mention, the body's sector)."""
+    if meaning.kind != "organisation" or len(mentions) < 2:
+        return
+    owner, body = mentions[-2], mentions[-1]
+    between = text[owner.end : body.start]
+    if (
+        between in ("'s ", " ")
+        and name_kind(owner.text) in ("country", "demonym")
+        and owner.country not in _NON_STATES
+        and owner.sector is None
+    ):
+        mentions[-2:] = [
+            ActorMention(owner.start, body.end, text[owner.start : body.end], owner.country, body.sector)
+        ]
+
+
+def _named_entry(meaning: Named) -> ActorEntry:
+    sector = meaning.sector
+    if sector is None and meaning.kind == "person" and meaning.country == "IGO":
+        sector = "GOV"  # a body's own official ("Secretary-General Antonio Guterres")
+    return ActorEntry(meaning.country, sector, meaning.kind)
+
+
 def _entry_at(
     text: str,
     tokens: list[tuple[int, int, str]],
     i: int,
-    hit: tuple[int, ActorEntry],
+    name_end: int,
+    entry: ActorEntry,
     mentions: list[ActorMention],
 ) -> int:
-    """The mention of a lexicon entry found at token i, added to `mentions`; the next token to read."""
-    used, entry = hit
+    """The mention of a lexicon entry whose name spans token i to `name_end`, added to `mentions`; the
+    next token to read."""
     start = tokens[i][0]
-    end, sector, is_person = _extent(text, entry, tokens[i + used - 1][1])
+    end, sector, is_person = _extent(text, entry, name_end)
     start, sector = _noun_before(text, entry, start, sector)
     country = entry.country
     if _is_adjective(text, entry, sector, start, end):
         mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
-        return i + used
+        return _past(tokens, i, name_end)
     if entry.kind == "country" and _names_a_sea(text, start):
-        return i + used
+        return _past(tokens, i, name_end)
     if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
         country, sector = namesake.country, (sector if namesake.country == country else None)
     locative = entry.kind in ("country", "capital") and _after_locative(text, start)
@@ -704,17 +741,27 @@ _OF_COUNTRY = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w ]{2,30}?)\b(?=[,.;]
 
 
 def _person_without_country(
-    text: str, tokens: list[tuple[int, int, str]], i: int, memory: ArticleMemory | None
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    memory: ArticleMemory | None,
+    named: dict[int, tuple[int, Named]],
 ) -> ActorMention | None:
     start = tokens[i][0]
     titled = _title_person(text, start) if text[start : start + 1].isupper() else None
     if titled is not None and titled[2]:
         end, sector, name = titled
+        spanned = named.get(end - len(name))
+        if spanned is not None and spanned[0] > end:
+            # "President George H.W. Bush": the dictionary's name runs on past what the name pattern reads.
+            end, name = spanned[0], text[end - len(name) : spanned[0]]
         country = memory.people.get(name.split()[-1], (None, sector))[0] if memory else None
         if country is None:
-            # "President Bush", "Archbishop Desmond Tutu": a known leader's country.
-            leader = actor_lexicon().get(name) or actor_lexicon().get(name.split()[-1])
-            country = leader.country if leader is not None and leader.kind == "person" else None
+            # "President Bush", "Archbishop Desmond Tutu": a known person's country on the article's day.
+            date = memory.date if memory is not None else None
+            known = (spanned[1] if spanned is not None else None) or named_on(name, date)
+            known = known or named_on(name.split()[-1], date)
+            country = known.country if known is not None else None
         of_country = _OF_COUNTRY.match(text, end)
         if country is None and of_country:
             entry = actor_lexicon().get(of_country.group(1))
@@ -725,9 +772,9 @@ def _person_without_country(
         return ActorMention(start, end, text[start:end], country or "", sector, person=True)
     if memory is not None:
         word = tokens[i][2]
-        known = memory.people.get(word)
-        if known is not None and word[:1].isupper():
-            return ActorMention(start, tokens[i][1], word, known[0] or "", known[1]) if known[0] else None
+        met = memory.people.get(word)
+        if met is not None and word[:1].isupper():
+            return ActorMention(start, tokens[i][1], word, met[0] or "", met[1]) if met[0] else None
     return None
 
 

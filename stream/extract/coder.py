@@ -200,7 +200,7 @@ def code_article(
         return found.place.country if found is not None else None
 
     # Read in order: people introduced with a title resolve by surname in the sentences after.
-    memory = ArticleMemory(home_country=home_country)
+    memory = ArticleMemory(home_country=home_country, date=published)
     reports: list[dict[str, Any]] = []
     for sentence, hits in zip(sentences[: last + 1], hits_by_sentence, strict=False):
         if not hits and not has_title(sentence.text):

@@ -158,98 +158,6 @@ YEM:REB Ansar Allah;RUS:MIL Wagner Group,Wagner;
 IMG:REB JNIM,ISWAP,Islamic State West Africa Province,al-Qaeda,Al-Qaeda,al-Qaida,Al-Qaida,al Qaeda,Al Qaeda,Islamic State,ISIS,ISIL,Daesh
 """
 
-# Leaders and envoys whom news names without their country ("President Bush said", "Putin warned"), as
-# the CAMEO/PETRARCH actor dictionaries do. Full names, and the surname alone only where no other
-# well-known person or common word shares it ("Major", "May", "Brown", "Sharon", "Abbas" do; "Kim" and
-# "Castro" name several countries' leaders). Coded with their country and sector whether in office or
-# not: the text rarely says which.
-_PEOPLE: Final = """
-USA:GOV Ronald Reagan,Reagan,George Bush,George H.W. Bush,George W. Bush,Bush,Bill Clinton,Clinton,Barack Obama,
-Obama,Donald Trump,Trump,Joe Biden,Biden,Jimmy Carter,Kamala Harris,Henry Kissinger,Kissinger,
-Madeleine Albright,Albright,Warren Christopher,Colin Powell,Condoleezza Rice,Hillary Clinton,John Kerry,
-Rex Tillerson,Tillerson,Mike Pompeo,Pompeo,Antony Blinken,Blinken,Marco Rubio,James Baker,Dick Cheney,Cheney;
-RUS:GOV Mikhail Gorbachev,Gorbachev,Boris Yeltsin,Yeltsin,Vladimir Putin,Putin,Dmitry Medvedev,Medvedev,
-Sergei Lavrov,Lavrov,Dmitry Peskov,Peskov,Yevgeny Primakov,Primakov,Andrei Kozyrev,Kozyrev,
-Mikhail Mishustin,Mishustin,Maria Zakharova,Zakharova;
-GBR:GOV Margaret Thatcher,Thatcher,John Major,Tony Blair,Blair,Gordon Brown,David Cameron,Theresa May,
-Boris Johnson,Liz Truss,Rishi Sunak,Sunak,Keir Starmer,Starmer,Douglas Hurd,Robin Cook,Jack Straw;
-FRA:GOV Francois Mitterrand,Mitterrand,Francois Mitterand,Mitterand,Jacques Chirac,Chirac,Nicolas Sarkozy,
-Sarkozy,Francois Hollande,Hollande,Emmanuel Macron,Macron,Alain Juppe,Juppe,Lionel Jospin,Jospin;
-DEU:GOV Helmut Kohl,Kohl,Gerhard Schroeder,Gerhard Schröder,Angela Merkel,Merkel,Olaf Scholz,Scholz,
-Friedrich Merz,Merz,Hans-Dietrich Genscher,Genscher,Klaus Kinkel,Joschka Fischer,Annalena Baerbock,Baerbock;
-CHN:GOV Deng Xiaoping,Jiang Zemin,Hu Jintao,Xi Jinping,Li Peng,Zhu Rongji,Wen Jiabao,Li Keqiang,Li Qiang,
-Qian Qichen,Wang Yi;
-JPN:GOV Shinzo Abe,Junichiro Koizumi,Koizumi,Fumio Kishida,Kishida,Yoshihide Suga,Shigeru Ishiba,Ishiba,
-Sanae Takaichi,Takaichi;
-ISR:GOV Yitzhak Shamir,Yitzhak Rabin,Rabin,Shimon Peres,Peres,Benjamin Netanyahu,Netanyahu,Ehud Barak,
-Ariel Sharon,Ehud Olmert,Olmert,Naftali Bennett,Yair Lapid,Yoav Gallant,Gallant,Isaac Herzog;
-PSE:GOV Yasser Arafat,Arafat,Mahmoud Abbas,Saeb Erekat,Erekat;
-PSE:REB Ismail Haniyeh,Haniyeh,Yahya Sinwar,Sinwar,Khaled Meshaal,Meshaal,Sheikh Ahmed Yassin;
-IRN:GOV Ruhollah Khomeini,Khomeini,Ali Khamenei,Khamenei,Akbar Hashemi Rafsanjani,Rafsanjani,
-Mohammad Khatami,Khatami,Mahmoud Ahmadinejad,Ahmadinejad,Hassan Rouhani,Rouhani,Ebrahim Raisi,Raisi,
-Masoud Pezeshkian,Pezeshkian,Mohammad Javad Zarif,Zarif,Abbas Araghchi,Araghchi,Ali Akbar Velayati,Velayati;
-IRQ:GOV Saddam Hussein,Saddam,Tariq Aziz,Nouri al-Maliki,Haider al-Abadi,Mohammed Shia al-Sudani;
-SYR:GOV Hafez al-Assad,Bashar al-Assad,Assad,al-Assad,Farouk al-Sharaa,Walid al-Moualem,Ahmed al-Sharaa;
-EGY:GOV Hosni Mubarak,Mubarak,Mohamed Morsi,Morsi,Mursi,Abdel Fattah al-Sisi,Sisi,al-Sisi,Amr Moussa;
-LBY:GOV Moammar Gadhafi,Muammar Gaddafi,Moammar Kadhafi,Muammar al-Qaddafi,Gadhafi,Gaddafi,Kadhafi,Qaddafi,
-Khalifa Haftar,Haftar;
-TUR:GOV Turgut Ozal,Ozal,Suleyman Demirel,Demirel,Tansu Ciller,Ciller,Bulent Ecevit,Ecevit,
-Recep Tayyip Erdogan,Erdogan,Ahmet Davutoglu,Davutoglu,Hakan Fidan,Mevlut Cavusoglu,Cavusoglu;
-UKR:GOV Leonid Kravchuk,Kravchuk,Leonid Kuchma,Kuchma,Viktor Yushchenko,Yushchenko,Viktor Yanukovych,
-Yanukovych,Petro Poroshenko,Poroshenko,Volodymyr Zelensky,Zelensky,Zelenskiy,Zelenskyy,Dmytro Kuleba,Kuleba,
-Andriy Yermak,Yermak,Andrii Sybiha,Sybiha;
-BLR:GOV Alexander Lukashenko,Lukashenko,Alyaksandr Lukashenka,Lukashenka;
-SRB:GOV Slobodan Milosevic,Milosevic,Aleksandar Vucic,Vucic,Zoran Djindjic,Djindjic,Vojislav Kostunica,Kostunica;
-HRV:GOV Franjo Tudjman,Tudjman;BIH:GOV Alija Izetbegovic,Izetbegovic;
-ZAF:GOV F.W. de Klerk,de Klerk,Nelson Mandela,Mandela,Thabo Mbeki,Mbeki,Jacob Zuma,Zuma,Cyril Ramaphosa,Ramaphosa;
-ZAF:REL Desmond Tutu,Tutu;
-NGA:GOV Sani Abacha,Abacha,Olusegun Obasanjo,Obasanjo,Umaru Yar'Adua,Goodluck Jonathan,Muhammadu Buhari,Buhari,
-Bola Tinubu,Tinubu,Ibrahim Babangida,Babangida;
-ZWE:GOV Robert Mugabe,Mugabe,Emmerson Mnangagwa,Mnangagwa;
-PRK:GOV Kim Il Sung,Kim Il-sung,Kim Jong Il,Kim Jong-il,Kim Jong Un,Kim Jong-un,Kim Yo Jong,Kim Yo-jong;
-KOR:GOV Kim Dae-jung,Roh Moo-hyun,Lee Myung-bak,Park Geun-hye,Moon Jae-in,Yoon Suk Yeol,Lee Jae-myung;
-IND:GOV Rajiv Gandhi,Narasimha Rao,Atal Bihari Vajpayee,Vajpayee,Manmohan Singh,Narendra Modi,Modi,
-Subrahmanyam Jaishankar,Jaishankar;
-PAK:GOV Benazir Bhutto,Bhutto,Nawaz Sharif,Shehbaz Sharif,Pervez Musharraf,Musharraf,Imran Khan,Asif Ali Zardari,
-Zardari,Asim Munir;
-AFG:GOV Hamid Karzai,Karzai,Ashraf Ghani,Burhanuddin Rabbani,Mohammad Najibullah,Najibullah;
-AFG:REB Mullah Omar,Hibatullah Akhundzada,Akhundzada;
-VEN:GOV Hugo Chavez,Chavez,Nicolas Maduro,Maduro;
-CUB:GOV Fidel Castro,Raul Castro,Miguel Diaz-Canel,Diaz-Canel;
-BRA:GOV Fernando Henrique Cardoso,Lula da Silva,Lula,Jair Bolsonaro,Bolsonaro,Dilma Rousseff,Rousseff;
-ARG:GOV Carlos Menem,Menem,Nestor Kirchner,Cristina Fernandez de Kirchner,Mauricio Macri,Macri,Javier Milei,Milei;
-MEX:GOV Carlos Salinas,Ernesto Zedillo,Zedillo,Vicente Fox,Felipe Calderon,Andres Manuel Lopez Obrador,
-Lopez Obrador,Claudia Sheinbaum,Sheinbaum;
-COL:GOV Alvaro Uribe,Uribe,Juan Manuel Santos,Gustavo Petro;
-PHL:GOV Corazon Aquino,Fidel Ramos,Joseph Estrada,Gloria Arroyo,Rodrigo Duterte,Duterte,Bongbong Marcos;
-IDN:GOV Suharto,B.J. Habibie,Habibie,Megawati Sukarnoputri,Megawati,Susilo Bambang Yudhoyono,Yudhoyono,
-Joko Widodo,Widodo,Jokowi,Prabowo Subianto,Prabowo;
-KHM:GOV Hun Sen,Hun Manet;MMR:OPP Aung San Suu Kyi,Suu Kyi;MMR:MIL Min Aung Hlaing;
-SAU:GOV King Fahd,King Salman,Mohammed bin Salman,Saud al-Faisal,Adel al-Jubeir;
-JOR:GOV King Hussein,King Abdullah II;LBN:GOV Rafik Hariri,Saad Hariri,Hariri,Najib Mikati,Mikati;
-LBN:REB Hassan Nasrallah,Nasrallah,Naim Qassem;
-SDN:GOV Omar al-Bashir,Omar Hassan al-Bashir,al-Bashir,Abdel Fattah al-Burhan,al-Burhan,Abdalla Hamdok,Hamdok;
-SDN:REB Mohamed Hamdan Dagalo,Dagalo,Hemedti;
-ETH:GOV Meles Zenawi,Meles,Abiy Ahmed,Abiy;ERI:GOV Isaias Afwerki,Isaias;
-RWA:GOV Paul Kagame,Kagame;UGA:GOV Yoweri Museveni,Museveni;
-COD:GOV Mobutu Sese Seko,Mobutu,Laurent Kabila,Joseph Kabila,Kabila,Felix Tshisekedi,Tshisekedi;
-KEN:GOV Daniel arap Moi,Mwai Kibaki,Kibaki,Uhuru Kenyatta,William Ruto;
-GRC:GOV Andreas Papandreou,Papandreou,Constantine Mitsotakis,Kyriakos Mitsotakis,Mitsotakis,Alexis Tsipras,Tsipras;
-POL:GOV Lech Walesa,Walesa,Aleksander Kwasniewski,Kwasniewski,Donald Tusk,Tusk,Andrzej Duda,Duda,
-Mateusz Morawiecki,Morawiecki,Karol Nawrocki,Nawrocki;
-HUN:GOV Viktor Orban,Orban;ITA:GOV Silvio Berlusconi,Berlusconi,Giorgia Meloni,Meloni,Romano Prodi,Prodi,
-Mario Draghi,Draghi;ESP:GOV Felipe Gonzalez,Jose Maria Aznar,Aznar,Jose Luis Rodriguez Zapatero,Zapatero,
-Mariano Rajoy,Rajoy,Pedro Sanchez;
-CAN:GOV Brian Mulroney,Mulroney,Jean Chretien,Chretien,Stephen Harper,Justin Trudeau,Trudeau,Mark Carney;
-AUS:GOV Bob Hawke,Paul Keating,John Howard,Kevin Rudd,Scott Morrison,Anthony Albanese,Albanese;
-IGO:GOV Boutros Boutros-Ghali,Boutros-Ghali,Kofi Annan,Annan,Ban Ki-moon,Antonio Guterres,Guterres,
-Javier Solana,Solana,Jens Stoltenberg,Stoltenberg,Ursula von der Leyen,von der Leyen,Kaja Kallas,
-Mohamed ElBaradei,ElBaradei,Rafael Grossi;
-IMG:REB Osama bin Laden,bin Laden,Ayman al-Zawahiri,al-Zawahiri,Zawahiri,Abu Bakr al-Baghdadi,al-Baghdadi;
-VAT:REL Pope John Paul II,John Paul II,Pope Benedict XVI,Benedict XVI,Pope Francis,Pope Leo XIV
-"""
-
-
 # Nouns that give an actor its sector ("Russian troops" -> RUS MIL). Singular and plural.
 _SECTORS: Final = """
 GOV government,governments,administration,officials,official,minister,ministers,ministry,ministries,
@@ -335,16 +243,12 @@ def _iso2_to_iso3() -> dict[str, str]:
 @functools.cache
 def actor_lexicon() -> dict[str, ActorEntry]:
     """Surface form (case-sensitive, as written) -> actor entry."""
-    # In this order: a later list overrides an earlier one, except demonyms and people, which only
-    # fill gaps.
+    # In this order: a later list overrides an earlier one, except demonyms, which only fill gaps. People
+    # are the field's dictionaries' (stream/extract/people.py), read against the article's date.
     lexicon: dict[str, ActorEntry] = {}
     _add_countries(lexicon)
     _add_listed(lexicon)
     _add_bodies(lexicon)
-    for head, names in _entries(_PEOPLE):
-        code, _, sector = head.partition(":")
-        for name in names:
-            lexicon.setdefault(name, ActorEntry(code, sector, "person", name))
     for ambiguous in ("US", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Guinea", "Victoria", "Kingston"):
         entry = lexicon.get(ambiguous)
         if entry is not None and entry.kind == "capital":

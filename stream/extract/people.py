@@ -1,0 +1,284 @@
+"""The field's named actors (Phoenix people, bodies, armed groups) found in a sentence, read on its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+import ahocorasick
+
+from stream.extract.rules import codes, rows
+from stream.extract.rules.dated import name_index, resolve, role_on
+from stream.extract.rules.models import Actor, Role
+
+__all__ = [
+    "COMMON_WORD_NAMES",
+    "NameSpan",
+    "Named",
+    "dictionary_names",
+    "find_named",
+    "name_spans",
+    "named_on",
+    "people_rows",
+]
+
+
+class Named(NamedTuple):
+    """What a dictionary name means on a day: the party's country (ISO3, or IGO / NGO / IMG), its PLOVER
+    sector (None where the code names none) and kind: person, organisation (national bodies, armed
+    groups) or body (international)."""
+
+    country: str
+    sector: str | None
+    kind: str
+
+
+class NameSpan(NamedTuple):
+    start: int
+    end: int
+    name: str  # the dictionary's (upper-case) name
+
+
+# One-word dictionary names that are also English words (lemminflect's lexicon; the test that checks
+# this list derives it again): they name the actor only capitalised and not opening the sentence.
+COMMON_WORD_NAMES: Final = frozenset(
+    {
+        "BUSH", "CHEVRON", "FALCON", "GALLANT", "GOOGLE", "MAVERICKS", "ORGANIZATION", "PENTAGON", "SENATE",
+        "THATCHER", "TIGERS", "TRUMP", "TUSK", "XEROX", "YOUTH", "ZERO",
+    }
+)  # fmt: skip
+# Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen"), never its ends.
+_PARTICLES: Final = frozenset(
+    ("al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du",
+     "of", "the", "and", "for", "y", "e")
+)  # fmt: skip
+# A word written capitalised: a capital or digit first, or after a lower-case particle and a hyphen or
+# apostrophe ("al-Sisi", "d'Estaing").
+_CAPITAL_WORD = re.compile(r"(?:[a-z]{1,4}[-'’])?[A-Z0-9]")
+_WORD_RUN = re.compile(r"\w+")
+_SHORT: Final = 3  # one-word names this short are acronyms: only as written in capitals ("UN", "PKK")
+
+
+@functools.cache
+def people_rows() -> tuple[Actor, ...]:
+    """The people the dictionary lacks (present-day leaders after its era) or knows in an older role."""
+    return codes.read_table("people.jsonl", Actor)
+
+
+def _is_state(actor: Actor) -> bool:
+    """A state's own row (its names, towns and regions): some role is the bare state, no sector, no body."""
+    return any(not role.sectors and role.group is None for role in actor.roles)
+
+
+@functools.cache
+def _actors() -> tuple[tuple[Actor, str], ...]:
+    """Every dictionary actor the coder reads, with its kind. States' rows are left out (their names,
+    towns and regions are the gazetteer's and the place resolver's work); of the others, rows with dated
+    roles are people, the rest national bodies."""
+    found: list[tuple[Actor, str]] = []
+    for actor in rows.country_actors():
+        if not _is_state(actor):
+            found.append((actor, "person" if any(role.dated for role in actor.roles) else "organisation"))
+    found += [(actor, "body") for actor in rows.international_actors()]
+    found += [(actor, "organisation") for actor in rows.nonstate_actors()]
+    found += [(actor, "person") for actor in people_rows()]
+    return tuple(found)
+
+
+@functools.cache
+def _index() -> dict[str, tuple[Actor, ...]]:
+    """Name -> its actors. A table row sharing a name with a dictionary actor adds its roles to it (the
+    dictionary's Stoltenberg, Norwegian premier, is NATO's secretary-general from 2014)."""
+    index = name_index(actor for actor, _kind in _actors())
+    table = {id(actor) for actor in people_rows()}
+    out: dict[str, tuple[Actor, ...]] = {}
+    for name, actors in index.items():
+        own = [a for a in actors if id(a) not in table]
+        extra = tuple(role for a in actors if id(a) in table for role in a.roles)
+        if own and extra:
+            out[name] = tuple(a.model_copy(update={"roles": a.roles + extra}) for a in own)
+        else:
+            out[name] = actors
+    return out
+
+
+@functools.cache
+def _kinds() -> dict[str, str]:
+    """Name -> kind of the actors bearing it (a person's kind wins)."""
+    kinds: dict[str, str] = {}
+    for actor, kind in _actors():
+        for name in actor.names:
+            if kinds.get(name) != "person":
+                kinds[name] = kind
+    return kinds
+
+
+def dictionary_names() -> Iterable[str]:
+    """The names matched in text: those starting and ending with a word character."""
+    return (name for name in _index() if name[:1].isalnum() and (name[-1:].isalnum() or name.endswith(".")))
+
+
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in dictionary_names():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
+def _names_by_first_run() -> dict[str, tuple[str, ...]]:
+    """The pure-Python path's table: a name's first run of word characters -> its names, longest first."""
+    grouped: dict[str, list[str]] = {}
+    for name in dictionary_names():
+        first = _WORD_RUN.match(name)
+        if first is not None:
+            grouped.setdefault(first.group(), []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in grouped.items()}
+
+
+def _fold(text: str) -> str:
+    """Upper case, one character for one (a character whose capital is longer is kept as it is)."""
+    folded = text.upper()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c if len(up := c.upper()) != 1 else up for c in text)
+
+
+def _is_word_char(text: str, pos: int) -> bool:
+    return 0 <= pos < len(text) and (text[pos].isalnum() or text[pos] == "_")
+
+
+def _written_as_name(text: str, start: int, end: int, name: str) -> bool:
+    """Whether text[start:end] is written as a name: every word capitalised but inner lower-case particles;
+    a short one-word name in capitals; a one-word name that is an English word capitalised, not in a
+    sentence in capitals and not opening the sentence ("May", "Brown", "Chase", "Justice" are words)."""
+    written = text[start:end]
+    words = written.split()
+    for k, word in enumerate(words):
+        if _CAPITAL_WORD.match(word) is None and not (0 < k < len(words) - 1 and word in _PARTICLES):
+            return False
+    if len(words) > 1:
+        return True
+    if sum(c.isalpha() for c in written) < 2:
+        return False
+    if len(written) <= _SHORT:
+        return written.isupper()
+    if name in COMMON_WORD_NAMES:
+        return not written.isupper() and text[:start].strip(" \"'“‘([") != ""
+    return True
+
+
+def _accepted(text: str, folded: str, start: int, name: str) -> bool:
+    end = start + len(name)
+    return (
+        not _is_word_char(folded, start - 1)
+        and not _is_word_char(folded, end)
+        and _written_as_name(text, start, end, name)
+    )
+
+
+def _leftmost_longest(candidates: list[NameSpan]) -> list[NameSpan]:
+    candidates.sort(key=lambda span: (span.start, -span.end))
+    chosen: list[NameSpan] = []
+    for span in candidates:
+        if not chosen or span.start >= chosen[-1].end:
+            chosen.append(span)
+    return chosen
+
+
+def name_spans(text: str, compiled: bool = True) -> list[NameSpan]:
+    """The dictionary names in text, left to right, longest first where they overlap: by the automaton
+    (cost follows the text), or by the pure-Python scan of word starts (the same matches)."""
+    folded = _fold(text)
+    if compiled:
+        candidates = [
+            NameSpan(start, end + 1, name)
+            for end, name in _automaton().iter(folded)
+            if _accepted(text, folded, (start := end + 1 - len(name)), name)
+        ]
+        return _leftmost_longest(candidates)
+    chosen: list[NameSpan] = []
+    table = _names_by_first_run()
+    for run in _WORD_RUN.finditer(folded):
+        start = run.start()
+        if chosen and start < chosen[-1].end:
+            continue
+        for name in table.get(run.group(), ()):
+            if folded.startswith(name, start) and _accepted(text, folded, start, name):
+                chosen.append(NameSpan(start, start + len(name), name))
+                break
+    return chosen
+
+
+@functools.cache
+def _plover_sectors() -> dict[str, str | None]:
+    return {code: sector.plover for code, sector in codes.sectors().items()}
+
+
+def _party(role: Role) -> tuple[str, str | None] | None:
+    """A role's country and PLOVER sector: the state, else the body type (IGO, NGO; transnational armed
+    groups IMG, sector REB); None for multinational companies (even with a home country) and roles of
+    neither."""
+    if role.group == "MNC":
+        return None  # companies: business news codes no political event
+    if role.country is not None:
+        country = role.country
+    elif role.group in ("IGO", "NGO", "IMG"):
+        country = role.group
+    else:
+        return None
+    if role.group == "IMG":
+        return country, "REB"
+    if "ELI" in role.sectors:
+        return country, "ELI"
+    plover = _plover_sectors()
+    return country, next((s for code in role.sectors if (s := plover.get(code)) is not None), None)
+
+
+def _nationality(actors: tuple[Actor, ...], date: dt.date) -> tuple[str, str | None] | None:
+    """A person with no role on the day: the country all his roles share, ELI after the last has ended
+    (out of office), no sector before the first."""
+    parties = {_party(role) for actor in actors for role in actor.roles}
+    countries = {party[0] for party in parties if party is not None}
+    if len(countries) != 1 or None in parties:
+        return None
+    ends = [role.until for actor in actors for role in actor.roles]
+    after = all(end is not None and end < date for end in ends)
+    return next(iter(countries)), ("ELI" if after else None)
+
+
+@functools.lru_cache(maxsize=4096)
+def named_on(name: str, date: dt.date | None) -> Named | None:
+    """What a dictionary name means on `date` (None: the present, the open-ended roles): the actor whose
+    role that day ranks first (dated.resolve); a former leader is ELI; None where the best candidates
+    disagree or no role says who."""
+    index = _index()
+    key = name.upper()
+    actors = index.get(key)
+    if not actors:
+        return None
+    day = date or dt.date.max
+    kind = _kinds()[key]
+    found = resolve(key, day, index)
+    if found is not None:
+        party = _party(found[1])
+    elif all(role_on(actor, day) is None for actor in actors):
+        party = _nationality(actors, day)
+    else:
+        party = None
+    return Named(party[0], party[1], kind) if party is not None else None
+
+
+def find_named(text: str, date: dt.date | None) -> dict[int, tuple[int, Named]]:
+    """Start -> (end, meaning) of the dictionary names in a sentence that resolve on `date`."""
+    found: dict[int, tuple[int, Named]] = {}
+    for span in name_spans(text):
+        named = named_on(span.name, date)
+        if named is not None:
+            found[span.start] = (span.end, named)
+    return found
