@@ -27,7 +27,7 @@ _SPORTS = WordStartScan(
     r"(?:\d{1,2}-\d{1,2}|cup|league|tournament|championships?|semi-finals?|quarter-finals?|finals?|"
     r"coach|players?|team|squad|striker|goalkeeper|goals?|olympics?|olympic|marathon|rugby|cricket|hockey|"
     r"football|soccer|tennis|golf(?:ers)?|cyclists?|swimmers?|wrestlers?|podium|medals?|innings|"
-    r"captains?|referees?|whistle|kick-?off|half-?time|midfielders?|wingers?|strikers|fixtures?|"
+    r"captains?|referees?|whistle|kick-?off|half-?time|midfielders?|wingers?|strikers|fixtures?|goaltenders?|goalies?|"
     r"matches|match|scored|defenders? and|batsm[ae]n|bowlers?|jockeys?|sprinters?)\b"
 )
 # Parties that act for a state or an armed movement. Sports reports never name them acting, so with

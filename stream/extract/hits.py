@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from stream.extract.lexicon import PREFIX_LENGTH, Trigger, trigger_dispatch, trigger_start_pattern, triggers
+from stream.extract.verbs import dictionary_hits
 
 __all__ = ["Hit", "sentence_hits"]
 
@@ -93,6 +94,8 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
     table = triggers()
     dispatch = trigger_dispatch()
     hits: list[Hit] = []
+    covered: list[tuple[int, int]] = []
+    idioms: list[tuple[int, int]] = []
     resume = 0
     for start in trigger_start_pattern().finditer(lowered):
         pos = start.start()
@@ -103,8 +106,22 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
             continue
         resume = match.end()
         if match.lastgroup[0] == "i":  # an idiom ("heart attack"): its trigger words code nothing
+            idioms.append((match.start(), match.end()))
             continue
+        covered.append((match.start(), match.end()))
         hits.append(Hit(table[int(match.lastgroup[1:])], match.start(), match.end()))
+    # The verb dictionary where no hand trigger or idiom covers the verb: hand rows come first.
+    complements: set[int] = set()
+    extra = [
+        d
+        for d in dictionary_hits(sentence, lowered)
+        if not any(start < d.verb_end and d.start < end for start, end in covered)
+        # "stepped up the fight against corruption": an idiom inside the phrase gives it another sense.
+        and not any(start < d.end and d.start < end for start, end in idioms)
+    ]
+    if extra:
+        complements = {d.start for d in extra if d.complement}
+        hits = sorted((*hits, *(Hit(d.trigger, d.start, d.end) for d in extra)), key=lambda h: h.start)
     # A governing trigger swallows the triggers in its complement ("refused to ... meet").
     folded: list[Hit] = []
     for hit in hits:
@@ -119,9 +136,13 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
             # "denied the accusation and accused Pakistan": a second finite verb, a clause of its own.
             and not (lowered.endswith("and ", 0, hit.start) and _past_tense_at(lowered, hit.start))
         ):
-            if head.folded is None:
+            # A dictionary reading in a hand row's complement is swallowed but does not recode it: the
+            # hand rows' recodings ("vowed to fight": a threat) are written for the hand rows.
+            if head.folded is None and (head.trigger.dictionary or not hit.trigger.dictionary):
                 folded[-1] = Hit(head.trigger, head.start, head.end, hit.trigger, hit.start)
             continue
+        if hit.start in complements:
+            continue  # "sent troops to attack": an infinitive no governing trigger takes is a purpose
         folded.append(hit)
     # "support for the demand", "thanked Kenya for its support": a verb-only trigger after "the" or a
     # reason's possessive is a noun that reports no new event ("reiterated its demand" does).

@@ -63,6 +63,8 @@ class Trigger:
     # The row reads a passive clause from its subject ("sanctions were imposed on Syria by the Arab
     # League"): the party after "by" acts, the subject's party is the target (see roles).
     passive: bool = False
+    # A row of the CAMEO verb dictionary (stream/extract/verbs.py), not of this table.
+    dictionary: bool = False
 
 
 def _T(
