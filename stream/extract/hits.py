@@ -114,10 +114,9 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
     complements: set[int] = set()
     extra = [
         d
-        for d in dictionary_hits(sentence, lowered)
-        if not any(start < d.verb_end and d.start < end for start, end in covered)
+        for d in dictionary_hits(sentence, lowered, covered)
         # "stepped up the fight against corruption": an idiom inside the phrase gives it another sense.
-        and not any(start < d.end and d.start < end for start, end in idioms)
+        if not any(start < d.end and d.start < end for start, end in idioms)
     ]
     if extra:
         complements = {d.start for d in extra if d.complement}

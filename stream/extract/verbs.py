@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Final, NamedTuple
 
@@ -35,9 +35,6 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# A word as the matcher reads it ("russia's", "re-admit", "5,000" is three); a mark ends a window.
-_TOKEN: Final = re.compile(r"\w+(?:['-]\w+)*|[,;:()\"!?]")
-_WORD_CHAR: Final = re.compile(r"\w")
 _MARKS: Final = frozenset(',;:()"!?')
 # How far the words after a verb are read (PETRARCH reads the verb phrase of a parse; this is its
 # bounded surface stand-in): a few words may stand before each element ("imposed new economic sanctions").
@@ -94,6 +91,14 @@ class _Element:
     kind: str
     alternatives: tuple[tuple[str, ...], ...] = ()
     parts: tuple[_Element, ...] = ()
+    # first word -> the alternatives beginning with it (a synset has up to 115 members)
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.alternatives:
+            grouped.setdefault(words[0], []).append(words)
+        self.by_first.update({first: tuple(found) for first, found in grouped.items()})
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -120,10 +125,12 @@ def _compile(element: Element, synsets: dict[str, tuple[tuple[str, ...], ...]]) 
     return _Element("mark")
 
 
-def _match_words(alternatives: tuple[tuple[str, ...], ...], tokens: Sequence[str], at: int) -> int:
-    for words in alternatives:
+def _match_words(element: _Element, tokens: Sequence[str], at: int) -> int:
+    if at >= len(tokens):
+        return -1
+    for words in element.by_first.get(tokens[at], ()):
         end = at + len(words)
-        if end <= len(tokens) and tuple(tokens[at:end]) == words:
+        if end <= len(tokens) and (len(words) == 1 or tuple(tokens[at:end]) == words):
             return end
     return -1
 
@@ -131,11 +138,11 @@ def _match_words(alternatives: tuple[tuple[str, ...], ...], tokens: Sequence[str
 def _match_element(element: _Element, tokens: Sequence[str], at: int) -> int:
     """The token index after the element matched at `at`, or -1."""
     if element.kind == "w":
-        return _match_words(element.alternatives, tokens, at)
+        return _match_words(element, tokens, at)
     if element.kind == "np":
         return _match_sequence(element.parts, tokens, at, 1, anchored=True)
     if element.kind == "pp":
-        end = _match_words(element.alternatives, tokens, at)
+        end = _match_words(element, tokens, at)
         if end < 0 or not element.parts:
             return end
         return _match_sequence(element.parts, tokens, end, _GAP, anchored=False)
@@ -305,6 +312,10 @@ class VerbDictionary:
                 )
                 by_block.setdefault(pattern.block, []).append(_rule(row, members))
         self.rules: dict[int, tuple[_Rule, ...]] = {}
+        # verb line -> (anchor word -> the rules it may begin, the rules without anchors): the rules tried
+        # for a window are those its words can begin, so cost follows the text, not the vocabulary.
+        self.index: dict[int, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
+        self.with_pre: set[int] = set()  # the verbs with a pattern that reads words before them
         # form -> (verb, kind): the verbs a form may be, and how it is read (see _Form).
         self.forms: dict[str, list[tuple[Verb, _Form]]] = {}
         for verb in verbs:
@@ -313,14 +324,19 @@ class VerbDictionary:
             if not any(_emitted(r.active) or _emitted(r.passive) for r in rules):
                 continue  # nothing this verb can say is an event the coder emits
             self.rules[verb.line] = tuple(rules)
+            self.index[verb.line] = _index(rules)
+            if any(rule.pre for rule in rules):
+                self.with_pre.add(verb.line)
             lemma = verb.lemma.lower()
             for form in _forms(verb):
                 head = form.split(" ")[verb.head] if " " in form else form
                 self.forms.setdefault(form, []).append((verb, _kind(form, head, lemma, nouns)))
         self.max_words = max((form.count(" ") + 1 for form in self.forms), default=1)
+        # Keys padded with spaces, searched in a copy of the text whose marks are spaces (_spaced): every
+        # match is a whole run of words, with no per-match boundary check.
         self.automaton = ahocorasick.Automaton()
         for form in self.forms:
-            self.automaton.add_word(form, form)
+            self.automaton.add_word(f" {form} ", form)
         self.automaton.make_automaton()
 
     @classmethod
@@ -335,6 +351,15 @@ class VerbDictionary:
     @staticmethod
     def verbs() -> list[Verb]:
         return [Verb.model_validate(orjson.loads(line)) for line in _read("verbs.jsonl")]
+
+
+def _index(rules: Sequence[_Rule]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    by_anchor: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for anchor in rule.anchors:
+            by_anchor.setdefault(anchor, []).append(i)
+    free = tuple(i for i, rule in enumerate(rules) if not rule.anchors)
+    return {anchor: tuple(found) for anchor, found in by_anchor.items()}, free
 
 
 class _Form(NamedTuple):
@@ -400,33 +425,21 @@ def dictionary() -> VerbDictionary:
 
 # ---- finding forms: the automaton and the pure-Python scan give the same candidates ----
 
-
-def _token_start(lowered: str, at: int) -> bool:
-    if at == 0:
-        return True
-    before = lowered[at - 1]
-    if _WORD_CHAR.match(before):
-        return False
-    return not (before in "'-" and at >= 2 and _WORD_CHAR.match(lowered[at - 2]) is not None)
+# A word for the automaton is a run of letters, digits, "_", "'" and "-"; other ASCII characters part words.
+_SPACING: Final = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'-")})
 
 
-def _token_end(lowered: str, end: int) -> bool:
-    if end >= len(lowered):
-        return True
-    after = lowered[end]
-    if _WORD_CHAR.match(after):
-        return False
-    return not (after in "'-" and end + 1 < len(lowered) and _WORD_CHAR.match(lowered[end + 1]) is not None)
+def _spaced(lowered: str) -> str:
+    """The text with a space for every mark and around it (offsets one more than the text's)."""
+    return " " + lowered.translate(_SPACING) + " "
 
 
 def find_verb_forms(lowered: str, verbs: VerbDictionary | None = None) -> list[Candidate]:
-    """Dictionary verb forms at word boundaries, by the automaton: (start, end, form), by start and
-    longest first."""
+    """Dictionary verb forms that are whole words of the lowered text, by the automaton: (start, end,
+    form), by start and longest first."""
     verbs = verbs or dictionary()
     found = [
-        Candidate(end + 1 - len(form), end + 1, form)
-        for end, form in verbs.automaton.iter(lowered)
-        if _token_start(lowered, end + 1 - len(form)) and _token_end(lowered, end + 1)
+        Candidate(end - len(form) - 1, end - 1, form) for end, form in verbs.automaton.iter(_spaced(lowered))
     ]
     found.sort(key=lambda c: (c.start, -c.end))
     return found
@@ -435,13 +448,14 @@ def find_verb_forms(lowered: str, verbs: VerbDictionary | None = None) -> list[C
 def find_verb_forms_pure(lowered: str, verbs: VerbDictionary | None = None) -> list[Candidate]:
     """The same candidates by a scan of the words and a dict of forms (no compiled matcher)."""
     verbs = verbs or dictionary()
-    words = [(m.start(), m.end()) for m in re.finditer(r"\w+(?:['-]\w+)*", lowered)]
+    spaced = _spaced(lowered)
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", spaced)]
     found: list[Candidate] = []
     for i, (start, _) in enumerate(words):
         for n in range(min(verbs.max_words, len(words) - i), 0, -1):
-            text = lowered[start : words[i + n - 1][1]]
-            if text in verbs.forms:
-                found.append(Candidate(start, words[i + n - 1][1], text))
+            end = words[i + n - 1][1]
+            if spaced[start:end] in verbs.forms:
+                found.append(Candidate(start - 1, end - 1, spaced[start:end]))
     return found
 
 
@@ -465,23 +479,32 @@ def _trigger(event_type: str, cameo: str, line: int) -> Trigger:
     )
 
 
-def _window(tokens: list[str], after: int) -> list[str]:
-    window: list[str] = []
-    for token in tokens[after : after + _POST_WINDOW]:
-        if token in _MARKS:
-            break
-        window.append(token)
-    return window
+# The words of a window: a number with its separators is one ("5,000"); a mark ends the window.
+_WINDOW_TOKEN: Final = re.compile(r"\d[\d.,]*\d|[\w'-]+|[,;:()\"!?]")
+_REACH: Final = 160  # characters read after a verb for its window (_POST_WINDOW words at most)
+_BACK: Final = 60  # and before it
 
 
-def _pre_window(tokens: list[str], before: int) -> list[str]:
-    window: list[str] = []
-    for token in reversed(tokens[max(0, before - _PRE_WINDOW) : before]):
-        if token in _MARKS:
+def _window(lowered: str, end: int) -> tuple[list[str], list[int]]:
+    """The words after a verb up to a mark (at most _POST_WINDOW), and where each ends."""
+    words: list[str] = []
+    ends: list[int] = []
+    for match in _WINDOW_TOKEN.finditer(lowered, end, end + _REACH):
+        word = match.group()
+        if word in _MARKS or len(words) == _POST_WINDOW:
             break
-        window.append(token)
-    window.reverse()
-    return window
+        words.append(word)
+        ends.append(match.end())
+    return words, ends
+
+
+def _pre_window(lowered: str, start: int) -> list[str]:
+    """The words before a verb back to a mark (at most _PRE_WINDOW); a mark itself is the last word."""
+    words = [m.group() for m in _WINDOW_TOKEN.finditer(lowered, max(0, start - _BACK), start)]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _MARKS:
+            return words[i + 1 :][-_PRE_WINDOW:] if i < len(words) - 1 else words[i:]
+    return words[-_PRE_WINDOW:]
 
 
 def _pre_matches(pre: tuple[_Element, ...], window: list[str]) -> bool:
@@ -493,13 +516,20 @@ def _pre_matches(pre: tuple[_Element, ...], window: list[str]) -> bool:
 
 
 def _read_rules(
-    rules: tuple[_Rule, ...], window: list[str], pre: list[str], passive: bool
+    verbs: VerbDictionary, line: int, window: list[str], pre: list[str]
 ) -> tuple[_Rule, int] | None:
     """The most specific rule whose elements are found (and the window index after them)."""
-    present = frozenset(window)
-    for rule in rules:
-        if rule.anchors and not (rule.anchors & present):
-            continue
+    by_anchor, free = verbs.index[line]
+    tried = set(free)
+    for word in window:
+        found = by_anchor.get(word)
+        if found:
+            tried.update(found)
+    if not tried:
+        return None
+    rules = verbs.rules[line]
+    for i in sorted(tried):
+        rule = rules[i]
         end = _match_sequence(rule.post, window, 0, _GAP, anchored=False) if rule.post else 0
         if end < 0 or (rule.pre and not _pre_matches(rule.pre, pre)):
             continue
@@ -507,77 +537,72 @@ def _read_rules(
     return None
 
 
-def dictionary_hits(sentence: str, lowered: str, verbs: VerbDictionary | None = None) -> list[DictionaryHit]:
+def dictionary_hits(
+    sentence: str,
+    lowered: str,
+    covered: Sequence[tuple[int, int]] = (),
+    verbs: VerbDictionary | None = None,
+) -> list[DictionaryHit]:
     """The dictionary's verbs in a sentence (and its lowered copy) whose best pattern codes an emitted
-    event type."""
+    event type; verbs inside `covered` spans (the hand triggers') are not read."""
     verbs = verbs or dictionary()
-    candidates = find_verb_forms(lowered, verbs)
-    if not candidates:
-        return []
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
-    tokens = [lowered[a:b] for a, b in spans]
-    index = {start: i for i, (start, _) in enumerate(spans)}
     hits: list[DictionaryHit] = []
     done = -1
-    for candidate in candidates:
+    for candidate in find_verb_forms(lowered, verbs):
         if candidate.start <= done:
             continue  # a longer form at this word (a phrasal verb) was read
-        at = index.get(candidate.start)
-        if at is None:
-            continue
         done = candidate.start
-        previous = tokens[at - 1] if at else ""
-        if (
-            previous in _NOUN_BEFORE
-            or previous.endswith(("'s", "s'"))
-            or (at and sentence[candidate.start].isupper())
-        ):
-            continue  # a noun ("the attack", "Russia's support") or a name ("the Song Contest")
-        after = at + candidate.form.count(" ") + 1
-        hit = _best(verbs, candidate, tokens, spans, at, after)
+        if any(start < candidate.end and candidate.start < end for start, end in covered):
+            continue
+        if candidate.start and sentence[candidate.start].isupper():
+            continue  # a name ("the Song Contest")
+        before, previous = _previous_words(lowered, candidate.start)
+        if previous in _NOUN_BEFORE or previous.endswith(("'s", "s'")):
+            continue  # a noun ("the attack", "Russia's support")
+        hit = _best(verbs, candidate, lowered, (before, previous))
         if hit is not None:
             hits.append(hit._replace(complement=previous == "to"))
     return hits
 
 
-def _verbal(kind: _Form, tokens: list[str], at: int) -> bool:
+def _previous_words(lowered: str, start: int) -> tuple[str, str]:
+    """The two words (or marks) before a verb, nearest last ("" where there is none)."""
+    words = _WINDOW_TOKEN.findall(lowered, max(0, start - 40), start)
+    return (words[-2] if len(words) > 1 else ""), (words[-1] if words else "")
+
+
+def _auxiliary(words: tuple[str, str]) -> str:
+    """The word before a verb, past one adverb ("was strongly condemned")."""
+    before, previous = words
+    return before if previous.endswith("ly") else previous
+
+
+def _verbal(kind: _Form, words: tuple[str, str]) -> bool:
     """Whether the form reads as a verb where it stands (see _VERB_CONTEXT)."""
     if not (kind.gerund or kind.noun):
         return True
-    before = at - 1
-    if before >= 0 and tokens[before].endswith("ly"):
-        before -= 1
-    previous = tokens[before] if before >= 0 else ""
-    return previous in (_PROGRESSIVE if kind.gerund else _VERB_CONTEXT)
-
-
-def _passive_at(tokens: list[str], at: int) -> bool:
-    before = at - 1
-    if before >= 0 and tokens[before].endswith("ly"):
-        before -= 1
-    return before >= 0 and tokens[before] in _BE
+    return _auxiliary(words) in (_PROGRESSIVE if kind.gerund else _VERB_CONTEXT)
 
 
 def _best(
-    verbs: VerbDictionary,
-    candidate: Candidate,
-    tokens: list[str],
-    spans: list[tuple[int, int]],
-    at: int,
-    after: int,
+    verbs: VerbDictionary, candidate: Candidate, lowered: str, words: tuple[str, str]
 ) -> DictionaryHit | None:
-    window = _window(tokens, after)
-    pre = _pre_window(tokens, at)
+    window: list[str] | None = None
+    pre: list[str] | None = None
+    ends: list[int] = []
     best: tuple[int, str, _Rule, int] | None = None
     for verb, kind in verbs.forms[candidate.form]:
-        if not _verbal(kind, tokens, at):
+        if not _verbal(kind, words):
             continue
-        passive = kind.participle and _passive_at(tokens, at)
-        found = _read_rules(verbs.rules[verb.line], window, pre, passive)
+        if window is None:
+            window, ends = _window(lowered, candidate.end)
+        if pre is None and verb.line in verbs.with_pre:
+            pre = _pre_window(lowered, candidate.start)
+        found = _read_rules(verbs, verb.line, window, pre or [])
         if found is None:
             continue
         rule, end = found
-        code = rule.passive if passive else rule.active
+        code = rule.passive if kind.participle and _auxiliary(words) in _BE else rule.active
         if best is None or rule.specificity > best[0]:
             best = (rule.specificity, code, rule, end)
     if best is None:
@@ -586,7 +611,7 @@ def _best(
     event_type = _emitted(code)
     if event_type is None:
         return None  # the most specific reading is no event ("demanded a divorce")
-    phrase_end = spans[after + end - 1][1] if end else candidate.end
+    phrase_end = ends[end - 1] if end else candidate.end
     return DictionaryHit(
         _trigger(event_type, code, rule.line), candidate.start, phrase_end, candidate.end, False
     )
