@@ -176,6 +176,28 @@ def _first_words(element: _Element) -> frozenset[str]:
     return frozenset(words[0] for words in element.alternatives)
 
 
+def _required_words(element: _Element) -> frozenset[str]:
+    """Words one of which a match of the element holds: a phrase's object rather than its preposition."""
+    if element.kind == "pp":
+        objects = [part for part in element.parts if part.kind != "mark"]
+        return _required_words(objects[0]) if objects else _first_words(element)
+    if element.kind == "np":
+        parts = [part for part in element.parts if part.kind != "mark"]
+        return _required_words(parts[-1]) if parts else frozenset()
+    return _first_words(element)
+
+
+def _anchors(post: Sequence[_Element]) -> frozenset[str]:
+    """The words that index a rule: those of its most telling element (all its elements must be found,
+    so any one of them will do); words like "to" begin too many windows to say anything."""
+    options = [_required_words(e) for e in post if e.kind != "mark"]
+    options = [words for words in options if words]
+    if not options:
+        return frozenset()
+    telling = [words for words in options if words.isdisjoint(_FUNCTION_WORDS)]
+    return min(telling or options, key=len)
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     """A pattern of a verb block (or the verb's own code, with no elements), ready for the window."""
@@ -185,7 +207,9 @@ class _Rule:
     active: str
     passive: str
     specificity: int
-    anchors: frozenset[str]  # the first words of the post elements: one must be in the window
+    # Words of one post element (see _anchors): one must be in the window; for a rule with no words
+    # after the verb, of one pre element, in the words before it.
+    anchors: frozenset[str]
     line: int
 
 
@@ -202,8 +226,7 @@ def _specificity(elements: Iterable[_Element]) -> int:
 def _rule(pattern: Pattern, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> _Rule:
     pre = tuple(_compile(e, synsets) for e in pattern.pre)
     post = tuple(_compile(e, synsets) for e in pattern.post)
-    content = [e for e in post if e.kind != "mark"]
-    anchors = frozenset().union(*(_first_words(e) for e in content)) if content else frozenset()
+    anchors = _anchors(post) or _anchors(pre)
     return _Rule(
         pre,
         post,
@@ -332,6 +355,13 @@ class VerbDictionary:
                 head = form.split(" ")[verb.head] if " " in form else form
                 self.forms.setdefault(form, []).append((verb, _kind(form, head, lemma, nouns)))
         self.max_words = max((form.count(" ") + 1 for form in self.forms), default=1)
+        # form -> every word its verbs' patterns can begin with, None where some pattern has no such word:
+        # a sentence holding none of them needs no window for that form.
+        self.anchors: dict[str, frozenset[str] | None] = {}
+        for form, readings in self.forms.items():
+            rules = [rule for line in {verb.line for verb, _ in readings} for rule in self.rules[line]]
+            free = any(not rule.anchors for rule in rules)
+            self.anchors[form] = None if free else frozenset().union(*(rule.anchors for rule in rules))
         # Keys padded with spaces, searched in a copy of the text whose marks are spaces (_spaced): every
         # match is a whole run of words, with no per-match boundary check.
         self.automaton = ahocorasick.Automaton()
@@ -354,12 +384,19 @@ class VerbDictionary:
 
 
 def _index(rules: Sequence[_Rule]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """(anchor -> rules, rules read before the verb): the second are tried when a word before it is
+    one of their anchors."""
     by_anchor: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
-        for anchor in rule.anchors:
-            by_anchor.setdefault(anchor, []).append(i)
-    free = tuple(i for i, rule in enumerate(rules) if not rule.anchors)
-    return {anchor: tuple(found) for anchor, found in by_anchor.items()}, free
+        if _reads_post(rule):
+            for anchor in rule.anchors:
+                by_anchor.setdefault(anchor, []).append(i)
+    before = tuple(i for i, rule in enumerate(rules) if not _reads_post(rule))
+    return {anchor: tuple(found) for anchor, found in by_anchor.items()}, before
+
+
+def _reads_post(rule: _Rule) -> bool:
+    return any(e.kind != "mark" for e in rule.post)
 
 
 class _Form(NamedTuple):
@@ -519,15 +556,15 @@ def _read_rules(
     verbs: VerbDictionary, line: int, window: list[str], pre: list[str]
 ) -> tuple[_Rule, int] | None:
     """The most specific rule whose elements are found (and the window index after them)."""
-    by_anchor, free = verbs.index[line]
-    tried = set(free)
+    by_anchor, before = verbs.index[line]
+    rules = verbs.rules[line]
+    tried = {i for i in before if not rules[i].anchors or not rules[i].anchors.isdisjoint(pre)}
     for word in window:
         found = by_anchor.get(word)
         if found:
             tried.update(found)
     if not tried:
         return None
-    rules = verbs.rules[line]
     for i in sorted(tried):
         rule = rules[i]
         end = _match_sequence(rule.post, window, 0, _GAP, anchored=False) if rule.post else 0
@@ -548,12 +585,19 @@ def dictionary_hits(
     verbs = verbs or dictionary()
     hits: list[DictionaryHit] = []
     done = -1
+    words: set[str] | None = None
     for candidate in find_verb_forms(lowered, verbs):
         if candidate.start <= done:
             continue  # a longer form at this word (a phrasal verb) was read
         done = candidate.start
         if any(start < candidate.end and candidate.start < end for start, end in covered):
             continue
+        anchors = verbs.anchors[candidate.form]
+        if anchors is not None:
+            if words is None:
+                words = set(_WINDOW_TOKEN.findall(lowered))
+            if anchors.isdisjoint(words):
+                continue  # no pattern of this verb can begin anywhere in the sentence
         if candidate.start and sentence[candidate.start].isupper():
             continue  # a name ("the Song Contest")
         before, previous = _previous_words(lowered, candidate.start)
