@@ -172,6 +172,17 @@ class Settings(BaseSettings):
         "by the broker) before their input counts as processed, so this only bounds how much a crash "
         "replays",
     )
+    batch_max_records: int = Field(
+        default=200,
+        ge=1,
+        description="Most input records a stage takes at once: their outputs are sent together and "
+        "awaited once, and the inputs count as processed when all of them are acknowledged",
+    )
+    batch_wait_seconds: float = Field(
+        default=0.005,
+        gt=0,
+        description="Longest a stage waits to fill a batch; latency added to each stage at low rates",
+    )
     dedup_window_days: float = Field(default=7.0, gt=0)
     dedup_max_entries: int = Field(default=1_000_000, gt=0, description="Bound on keys per dedup table")
     stall_seconds: float = Field(

@@ -106,6 +106,7 @@ def _total(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: 
 def pipeline_drained(url: str | list[str], produced: int, candidates_topic: str) -> bool:
     """Every produced record has left the ingest stage, every article the article stage and every coded
     event the event stage (which consumes `candidates_topic`), summed over the workers at `url`."""
+    del candidates_topic  # kept for the callers: the event stage counts what it applied
     try:
         per_worker = [read_counters(u) for u in ([url] if isinstance(url, str) else url)]
     except OSError:
@@ -118,7 +119,8 @@ def pipeline_drained(url: str | list[str], produced: int, candidates_topic: str)
     articles_in = total("newsevents_raw_messages_total", outcome="article")
     articles_out = total("newsevents_articles_total")
     coded = total("newsevents_events_extracted_total")
-    settled = total("newsevents_messages_consumed_total", topic=candidates_topic)
+    # Candidates applied, not records consumed: one candidates record carries several.
+    settled = total("newsevents_candidates_applied_total")
     return finished_raw >= produced and articles_out >= articles_in and settled >= coded
 
 

@@ -11,7 +11,7 @@ import signal
 import struct
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO, Final
 
 from stream.config.settings import TopicNames
@@ -20,6 +20,7 @@ from stream.records.codec import dumps
 from stream.records.models import Article
 
 __all__ = [
+    "Coded",
     "CoderCrashed",
     "CodingError",
     "CodingFailed",
@@ -50,9 +51,14 @@ _WARM_UP_TEXT: Final = (
 
 
 class CodingError(Exception):
-    """Coding an article did not give its events; `reason` is the dead letter's reason."""
+    """Coding an article did not give its events; `reason` is the dead letter's reason. `answered`: the
+    answers of the articles before it in the same call (a replaced child gave them first)."""
 
     reason = "processing_error"
+
+    def __init__(self, message: str = "", answered: Sequence[Coded] = ()) -> None:
+        super().__init__(message)
+        self.answered = list(answered)
 
 
 class CodingTimeout(CodingError):
@@ -67,6 +73,17 @@ class CoderCrashed(CodingError):
     """The child died while coding the article (killed from outside, out of memory, a crash)."""
 
     reason = "coding_crashed"
+
+
+#: One article's answer: its candidates' (key, value), or why it has none.
+Coded = list[tuple[bytes, bytes]] | CodingError
+
+
+def _decoded(reply: bytes) -> Coded:
+    if reply[:1] == _ERROR:
+        return CodingFailed(reply[1:].decode(errors="replace"))
+    parts = unpack_parts(reply[1:])
+    return list(zip(parts[::2], parts[1::2], strict=True))
 
 
 def pack_parts(parts: Iterable[bytes]) -> bytes:
@@ -153,8 +170,11 @@ class _Child:
         (size,) = _LENGTH.unpack(await self._stdout.readexactly(_LENGTH.size))
         return await self._stdout.readexactly(size)
 
-    async def ask(self, request: bytes) -> bytes:
+    def write(self, request: bytes) -> None:
         self._stdin.write(_LENGTH.pack(len(request)) + request)
+
+    async def drain_and_read(self) -> bytes:
+        """Hand the child what was written, then read its next answer."""
         await self._stdin.drain()
         return await self.read_frame()
 
@@ -188,6 +208,8 @@ class ProcessCoder:
         start_timeout: float = 120.0,
     ) -> None:
         self.budget_seconds = budget_seconds
+        #: Articles in the child's pipe at once (the budget of each runs from the answer before it).
+        self.window = 4
         self._on_restart = on_restart
         self._start_timeout = start_timeout
         self._lock = asyncio.Lock()
@@ -256,44 +278,77 @@ class ProcessCoder:
         self.start()
 
     async def code(self, article_record: bytes) -> list[tuple[bytes, bytes]]:
-        """(key, value) of every event candidate of the article (an Article record, JSON). A child that
-        dies under an article gets one more try on a fresh child (it may have died of something else: an
-        outside kill, memory taken by another process); dying twice on it is the article's doing."""
-        async with self._lock:
-            try:
-                reply = await self._ask(article_record)
-            except CoderCrashed as first:
-                log.warning("%s; coding the article again in a new one", first)
-                reply = await self._ask(article_record)
-        if reply[:1] == _ERROR:
-            raise CodingFailed(reply[1:].decode(errors="replace"))
-        parts = unpack_parts(reply[1:])
-        return list(zip(parts[::2], parts[1::2], strict=True))
+        """(key, value) of every event candidate of the article (an Article record, JSON), or raises the
+        article's CodingError."""
+        [result] = await self.code_many([article_record])
+        if isinstance(result, CodingError):
+            raise result
+        return result
 
-    async def _ask(self, article_record: bytes) -> bytes:
+    async def code_many(self, article_records: Sequence[bytes]) -> list[Coded]:
+        """Each article's candidates, or its CodingError, in order. Up to `window` articles are in the
+        child's pipe at once, so it never waits for the worker between two articles; each article's
+        budget runs from when the child could start it (the answer before it came, or it was sent) to
+        its answer. A child that dies under an article gets one more try on a fresh child (it may have
+        died of something else: an outside kill, memory taken by another process); dying twice on it
+        is the article's doing. After a timeout or a crash, the articles behind go to the new child."""
+        results: list[Coded] = []
+        async with self._lock:
+            tried: set[int] = set()
+            while len(results) < len(article_records):
+                at = len(results)
+                try:
+                    results += await self._ask_from(article_records, at)
+                except CoderCrashed as crash:
+                    if at + len(crash.answered) in tried:
+                        results += [*crash.answered, crash]
+                    else:
+                        results += crash.answered
+                        tried.add(len(results))
+                        log.warning("%s; coding the article again in a new one", crash)
+                except CodingTimeout as timeout:
+                    results += [*timeout.answered, timeout]
+        return results
+
+    async def _ask_from(self, records: Sequence[bytes], start: int) -> list[Coded]:
+        """Answers from one child for records[start:], until the end or the child is replaced (then the
+        answers so far travel on the exception)."""
         child = await self._ready_child()
         while child.process.returncode is not None:  # died while idle: not this article's doing
             self._replace(child)
             child = await self._ready_child()
-        started = time.perf_counter()
+        answered: list[Coded] = []
+        sent = start
         try:
-            return await asyncio.wait_for(child.ask(article_record), self.budget_seconds)
-        except TimeoutError:
-            self._replace(child)
-            raise CodingTimeout(
-                f"coding took over {self.budget_seconds:g} s (NEWSEVENTS_CODING_BUDGET_SECONDS); "
-                "the coding process was replaced"
-            ) from None
+            while start + len(answered) < len(records):
+                head = start + len(answered)
+                started = time.perf_counter()
+                try:
+                    while sent < len(records) and sent - head < self.window:
+                        child.write(records[sent])
+                        sent += 1
+                    # Within the budget: a full pipe drains only as the child gets to read it.
+                    reply = await asyncio.wait_for(child.drain_and_read(), self.budget_seconds)
+                except TimeoutError:
+                    self._replace(child)
+                    raise CodingTimeout(
+                        f"coding took over {self.budget_seconds:g} s (NEWSEVENTS_CODING_BUDGET_SECONDS); "
+                        "the coding process was replaced",
+                        answered,
+                    ) from None
+                except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                    await child.process.wait()
+                    code = child.process.returncode
+                    self._replace(child)
+                    raise CoderCrashed(
+                        f"the coding process ended after {time.perf_counter() - started:.1f} s (exit {code})",
+                        answered,
+                    ) from exc
+                answered.append(_decoded(reply))
         except asyncio.CancelledError:
-            self._replace(child)  # its answer would be taken for the next article's
+            self._replace(child)  # its answers would be taken for the next articles'
             raise
-        except (asyncio.IncompleteReadError, ConnectionError) as exc:
-            await child.process.wait()
-            code = child.process.returncode
-            self._replace(child)
-            raise CoderCrashed(
-                f"the coding process ended after {time.perf_counter() - started:.1f} s (exit {code})"
-            ) from exc
+        return answered
 
     async def stop(self) -> None:
         """End the child, the spare and any child being replaced."""

@@ -45,6 +45,11 @@ class Metrics:
         self.events_extracted = Counter(
             "newsevents_events_extracted", "Events coded from articles, before event dedup", registry=registry
         )
+        self.candidates_applied = Counter(
+            "newsevents_candidates_applied",
+            "Event candidates the event stage has applied (several may share one Kafka record)",
+            registry=registry,
+        )
         self.mentions_published = Counter(
             "newsevents_mentions_published", "Mention records published", registry=registry
         )

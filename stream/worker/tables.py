@@ -202,6 +202,10 @@ class DedupTables:
             key_type=bytes,
             value_type=bytes,
             changelog_topic=topic,
+            # A global table is read whole by every worker: its writes may go to their key's partition,
+            # which also lets the article stage write it after a batch, outside Faust's per-record
+            # iteration (that is where Faust finds the input's partition for a changelog write).
+            use_partitioner=global_,
         )
 
     def events(self, conflict: bool) -> tuple[str, Any]:

@@ -17,6 +17,7 @@ from stream.dedup.events import code_candidates
 from stream.records.codec import dumps_model
 from stream.records.models import Article
 from stream.worker.coding import (
+    Coded,
     CodingFailed,
     CodingTimeout,
     ProcessCoder,
@@ -124,3 +125,23 @@ def test_a_child_killed_from_outside_costs_no_article(seed_path: Path) -> None:
     (between, during), restarts = _run(work)
     assert between and during
     assert restarts == 2
+
+
+def test_a_batch_is_coded_in_order_and_an_article_over_the_budget_costs_only_itself(seed_path: Path) -> None:
+    text = _seed_text(seed_path)
+    fast = [_record(text, f"a-{n}") for n in range(6)]
+    slow = _record(text * 400, "slow")  # ~1 MB: over a second to code here
+    records = [*fast[:3], slow, *fast[3:]]
+
+    async def work(coder: ProcessCoder) -> list[Coded]:
+        await coder.code(fast[0])  # the child is up and warm
+        return await coder.code_many(records)
+
+    results, restarts = _run(work, budget=0.3)
+    _events, inline = code_candidates(TopicNames(), Article.model_validate_json(fast[0]))
+    assert isinstance(results[3], CodingTimeout) and restarts == 1
+    fine = [r for n, r in enumerate(results) if n != 3]
+    # Each answer is its own article's (the article id is in every candidate's mention).
+    for number, result in zip([0, 1, 2, 3, 4, 5], fine, strict=True):
+        assert isinstance(result, list) and len(result) == len(inline)
+        assert all(f'"article_id":"a-{number}"'.encode() in value for _key, value in result)

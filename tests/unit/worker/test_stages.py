@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -17,7 +18,7 @@ from stream.ingest.stage import ingest
 from stream.records.models import DeadLetter, DuplicateNotice, SourceRef
 from stream.records.outbound import Outbound
 from stream.worker.agents import Stages
-from stream.worker.coding import CodingTimeout
+from stream.worker.coding import Coded, CodingError, CodingTimeout
 from stream.worker.health import ProgressTracker, WorkerState
 from stream.worker.metrics import Metrics
 from stream.worker.publisher import OutputTooLarge
@@ -62,6 +63,9 @@ class _Publisher:
         self.refuse = refuse
         self.sent: list[Outbound] = []
 
+    def value_room(self) -> int:
+        return self.max_record_bytes - 100
+
     async def send(self, *outs: Outbound) -> None:
         for out in outs:
             error = self.refuse(out)
@@ -90,15 +94,14 @@ class _Tables:
 
 
 class _Coder:
-    def __init__(self, error: Exception | None = None) -> None:
+    def __init__(self, error: CodingError | None = None) -> None:
         self.error = error
         self.calls = 0
 
-    async def code(self, article_record: bytes) -> list[tuple[bytes, bytes]]:
-        self.calls += 1
-        if self.error is not None:
-            raise self.error
-        return []
+    async def code_many(self, article_records: Sequence[bytes]) -> list[Coded]:
+        self.calls += len(article_records)
+        answer: Coded = self.error if self.error is not None else []
+        return [answer for _ in article_records]
 
 
 def _stages(publisher: _Publisher, coder: _Coder | None = None) -> tuple[Stages, _App, _Tables]:
@@ -190,3 +193,18 @@ def test_a_replayed_article_publishes_no_notice_that_it_duplicates_itself() -> N
         DuplicateNotice.model_validate_json(o.value) for o in publisher.sent if o.topic == TOPICS.duplicates
     ]
     assert notices == []
+
+
+def test_a_copy_in_the_same_batch_as_its_original_is_a_duplicate_and_not_coded_again() -> None:
+    publisher = _Publisher()
+    coder = _Coder()
+    stages, app, tables = _stages(publisher, coder)
+    original = _article_event(10)
+    resent = ingest(TOPICS, ARTICLE_RAW, None, SourceRef(topic=TOPICS.raw, partition=1, offset=4))
+    copy = _Event(_Message(TOPICS.articles, 2, 11, resent.key, resent.value))  # the same article sent again
+    asyncio.run(stages.on_articles([original, copy]))
+    assert coder.calls == 1  # the copy saw the original's state before it was recorded
+    [notice] = [DuplicateNotice.model_validate_json(o.value) for o in publisher.sent]
+    assert (notice.article_id, notice.duplicate_of, notice.kind) == ("a-1", "a-1", "exact")
+    assert len(tables.seen) == 1
+    assert [offset for _tp, offset in app.consumer.finished_marks] == [10, 11]
