@@ -115,8 +115,9 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
     extra = [
         d
         for d in dictionary_hits(sentence, lowered, covered)
-        # "stepped up the fight against corruption": an idiom inside the phrase gives it another sense.
-        if not any(start < d.end and d.start < end for start, end in idioms)
+        # A hand row read in the phrase keeps it ("began a hunger strike" stays the hand row's hunger
+        # strike); an idiom in it gives it another sense ("stepped up the fight against corruption").
+        if not any(start < d.end and d.start < end for start, end in (*covered, *idioms))
     ]
     if extra:
         complements = {d.start for d in extra if d.complement}

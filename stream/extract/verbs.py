@@ -518,6 +518,12 @@ def _trigger(event_type: str, cameo: str, line: int) -> Trigger:
 
 # The words of a window: a number with its separators is one ("5,000"); a mark ends the window.
 _WINDOW_TOKEN: Final = re.compile(r"\d[\d.,]*\d|[\w'-]+|[,;:()\"!?]")
+# A verb's complements stay in its clause: a new clause or a modal starts another predication ("announced
+# that it will withdraw" is no withdrawal, "said they would boycott" no boycott by "said").
+_CLAUSE_WORDS: Final = _set(
+    "that which who whom whose whether if unless because while when where but will would shall may might "
+    "could can must should"
+)
 _REACH: Final = 160  # characters read after a verb for its window (_POST_WINDOW words at most)
 _BACK: Final = 60  # and before it
 
@@ -528,7 +534,7 @@ def _window(lowered: str, end: int) -> tuple[list[str], list[int]]:
     ends: list[int] = []
     for match in _WINDOW_TOKEN.finditer(lowered, end, end + _REACH):
         word = match.group()
-        if word in _MARKS or len(words) == _POST_WINDOW:
+        if word in _MARKS or word in _CLAUSE_WORDS or len(words) == _POST_WINDOW:
             break
         words.append(word)
         ends.append(match.end())
