@@ -474,11 +474,18 @@ def _spaced(lowered: str) -> str:
 def find_verb_forms(lowered: str, verbs: VerbDictionary | None = None) -> list[Candidate]:
     """Dictionary verb forms that are whole words of the lowered text, by the automaton: (start, end,
     form), by start and longest first."""
-    verbs = verbs or dictionary()
+    return [Candidate(start, -negative_end, form) for start, negative_end, form in _matches(lowered, verbs)]
+
+
+def _matches(lowered: str, verbs: VerbDictionary | None = None) -> list[tuple[int, int, str]]:
+    """(start, -end, form) of the automaton's matches, sorted: by start, longest first (plain tuples:
+    this runs on every sentence)."""
     found = [
-        Candidate(end - len(form) - 1, end - 1, form) for end, form in verbs.automaton.iter(_spaced(lowered))
+        (end - len(form) - 1, 1 - end, form)
+        for end, form in (verbs or dictionary()).automaton.iter(_spaced(lowered))
     ]
-    found.sort(key=lambda c: (c.start, -c.end))
+    if len(found) > 1:
+        found.sort()
     return found
 
 
@@ -592,21 +599,28 @@ def dictionary_hits(
     hits: list[DictionaryHit] = []
     done = -1
     words: set[str] | None = None
-    for candidate in find_verb_forms(lowered, verbs):
-        if candidate.start <= done:
+    for begin, negative_end, form in _matches(lowered, verbs):
+        if begin <= done:
             continue  # a longer form at this word (a phrasal verb) was read
-        done = candidate.start
-        if any(start < candidate.end and candidate.start < end for start, end in covered):
-            continue
-        anchors = verbs.anchors[candidate.form]
+        done = begin
+        finish = -negative_end
+        read = False
+        for start, end in covered:  # a loop, not any(): this runs for every candidate
+            if start < finish and begin < end:
+                read = True
+                break
+        if read:
+            continue  # a hand trigger reads this verb
+        anchors = verbs.anchors[form]
         if anchors is not None:
             if words is None:
                 words = set(_WINDOW_TOKEN.findall(lowered))
             if anchors.isdisjoint(words):
                 continue  # no pattern of this verb can begin anywhere in the sentence
-        if candidate.start and sentence[candidate.start].isupper():
+        if begin and sentence[begin].isupper():
             continue  # a name ("the Song Contest")
-        before, previous = _previous_words(lowered, candidate.start)
+        candidate = Candidate(begin, finish, form)
+        before, previous = _previous_words(lowered, begin)
         if previous in _NOUN_BEFORE or previous.endswith(("'s", "s'")):
             continue  # a noun ("the attack", "Russia's support")
         hit = _best(verbs, candidate, lowered, (before, previous))
