@@ -10,8 +10,9 @@ from typing import Final, NamedTuple
 
 import ahocorasick
 
+from stream.extract.gazetteer import person_titles
 from stream.extract.rules import codes, rows
-from stream.extract.rules.dated import name_index, resolve, role_on
+from stream.extract.rules.dated import best_roles, name_index
 from stream.extract.rules.models import Actor, Role
 
 __all__ = [
@@ -168,9 +169,22 @@ def _written_as_name(text: str, start: int, end: int, name: str) -> bool:
         return False
     if len(written) <= _SHORT:
         return written.isupper()
-    if name in COMMON_WORD_NAMES:
-        return not written.isupper() and text[:start].strip(" \"'“‘([") != ""
-    return True
+    if name in COMMON_WORD_NAMES and (written.isupper() or text[:start].strip(" \"'“‘([") == ""):
+        return False
+    return not _other_first_name(text, start, name)
+
+
+# A capitalised word just before a name, not opening the sentence.
+_WORD_BEFORE = re.compile(r"(?<=[\w,;:] )([A-Z][a-z]+) $")
+
+
+def _other_first_name(text: str, start: int, name: str) -> bool:
+    """ "Daniil Medvedev", "Hunter Biden": a person's one-word name after another capitalised word (not a
+    title) is a namesake's surname, not the dictionary's person."""
+    if _kinds().get(name) != "person":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in person_titles()
 
 
 def _accepted(text: str, folded: str, start: int, name: str) -> bool:
@@ -254,9 +268,9 @@ def _nationality(actors: tuple[Actor, ...], date: dt.date) -> tuple[str, str | N
 
 @functools.lru_cache(maxsize=4096)
 def named_on(name: str, date: dt.date | None) -> Named | None:
-    """What a dictionary name means on `date` (None: the present, the open-ended roles): the actor whose
-    role that day ranks first (dated.resolve); a former leader is ELI; None where the best candidates
-    disagree or no role says who."""
+    """What a dictionary name means on `date` (None: the present, the open-ended roles): the party of the
+    actors whose role that day ranks first (dated.best_roles, as dated.resolve reads them); a former
+    leader is ELI; None where the best candidates are different parties or no role says who."""
     index = _index()
     key = name.upper()
     actors = index.get(key)
@@ -264,13 +278,14 @@ def named_on(name: str, date: dt.date | None) -> Named | None:
         return None
     day = date or dt.date.max
     kind = _kinds()[key]
-    found = resolve(key, day, index)
-    if found is not None:
-        party = _party(found[1])
-    elif all(role_on(actor, day) is None for actor in actors):
-        party = _nationality(actors, day)
+    top = best_roles(key, day, index)
+    if top:
+        # Candidates with different codes that say the same party ("NGOHIN", "NGOHINRAD": an NGO, REL)
+        # agree for the coder; parties that differ leave the name unresolved.
+        parties = {_party(role) for _actor, role in top}
+        party = next(iter(parties)) if len(parties) == 1 else None
     else:
-        party = None
+        party = _nationality(actors, day)
     return Named(party[0], party[1], kind) if party is not None else None
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from stream.extract.rules.models import Actor, Role
 
-__all__ = ["name_index", "resolve", "role_on"]
+__all__ = ["best_roles", "name_index", "resolve", "role_on"]
 
 
 def _holds(role: Role, date: dt.date) -> bool:
@@ -44,17 +44,23 @@ def _rank(role: Role) -> int:
     return 1 if role.dated else 0
 
 
-def resolve(name: str, date: dt.date, index: Mapping[str, tuple[Actor, ...]]) -> tuple[Actor, Role] | None:
-    """The actor a name means on `date` and the role it then holds: of the actors bearing the name, the
-    one whose role on the day ranks first (see _rank); None if none has a role or the best are actors
-    with different codes that day."""
+def best_roles(name: str, date: dt.date, index: Mapping[str, tuple[Actor, ...]]) -> list[tuple[Actor, Role]]:
+    """Of the actors bearing a name, those whose role on `date` ranks first (see _rank), with that role;
+    empty if none has a role that day."""
     found = [
         (actor, role) for actor in index.get(name.upper(), ()) if (role := role_on(actor, date)) is not None
     ]
     if not found:
-        return None
+        return []
     best = max(_rank(role) for _actor, role in found)
-    top = [(actor, role) for actor, role in found if _rank(role) == best]
-    if len({role.code for _actor, role in top}) > 1:
+    return [(actor, role) for actor, role in found if _rank(role) == best]
+
+
+def resolve(name: str, date: dt.date, index: Mapping[str, tuple[Actor, ...]]) -> tuple[Actor, Role] | None:
+    """The actor a name means on `date` and the role it then holds: of the actors bearing the name, the
+    one whose role on the day ranks first (see _rank); None if none has a role or the best are actors
+    with different codes that day."""
+    top = best_roles(name, date, index)
+    if not top or len({role.code for _actor, role in top}) > 1:
         return None
     return top[0]

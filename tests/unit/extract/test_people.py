@@ -134,3 +134,14 @@ def test_find_actors_reads_a_person_on_the_articles_day() -> None:
     later = find_actors(text, ArticleMemory(date=D(2022, 6, 1)))
     assert (then[0].text, then[0].country, then[0].sector) == ("President Bush", "USA", "GOV")
     assert (later[0].country, later[0].sector) == ("USA", "ELI")
+
+
+def test_candidates_with_different_codes_for_one_party_agree() -> None:
+    # Three rows of one Hindu NGO leader, coded NGOHIN and NGOHINRAD: the same party for the coder.
+    assert named_on("Acharya G Kishore", D(2010, 1, 1)) == Named("NGO", "REL", "body")
+
+
+def test_a_one_word_name_after_another_first_name_is_a_namesake() -> None:
+    assert _matched("Fans cheered as Russia's Anna Putin won the final.") == []
+    assert _matched("Fans cheered as Russia's Putin spoke.") == ["Putin"]
+    assert _matched("Officials said Ambassador Karzai had left.") == ["Karzai"]
