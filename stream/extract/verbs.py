@@ -364,9 +364,14 @@ class VerbDictionary:
             self.anchors[form] = None if free else frozenset().union(*(rule.anchors for rule in rules))
         # Keys padded with spaces, searched in a copy of the text whose marks are spaces (_spaced): every
         # match is a whole run of words, with no per-match boundary check.
+        # It also finds the words rules are indexed by (value: (form or "", anchor word or "")), so one
+        # pass says which of them a sentence holds.
+        words = set().union(*(a for a in self.anchors.values() if a is not None))
         self.automaton = ahocorasick.Automaton()
-        for form in self.forms:
-            self.automaton.add_word(f" {form} ", form)
+        for key in set(self.forms) | words:
+            self.automaton.add_word(
+                f" {key} ", (key if key in self.forms else "", key if key in words else "")
+            )
         self.automaton.make_automaton()
 
     @classmethod
@@ -474,19 +479,25 @@ def _spaced(lowered: str) -> str:
 def find_verb_forms(lowered: str, verbs: VerbDictionary | None = None) -> list[Candidate]:
     """Dictionary verb forms that are whole words of the lowered text, by the automaton: (start, end,
     form), by start and longest first."""
-    return [Candidate(start, -negative_end, form) for start, negative_end, form in _matches(lowered, verbs)]
+    found, _ = _matches(lowered, verbs)
+    return [Candidate(start, -negative_end, form) for start, negative_end, form in found]
 
 
-def _matches(lowered: str, verbs: VerbDictionary | None = None) -> list[tuple[int, int, str]]:
-    """(start, -end, form) of the automaton's matches, sorted: by start, longest first (plain tuples:
-    this runs on every sentence)."""
-    found = [
-        (end - len(form) - 1, 1 - end, form)
-        for end, form in (verbs or dictionary()).automaton.iter(_spaced(lowered))
-    ]
+def _matches(
+    lowered: str, verbs: VerbDictionary | None = None
+) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """(start, -end, form) of the automaton's verb forms, sorted: by start, longest first (plain tuples:
+    this runs on every sentence); and the rules' index words the sentence holds."""
+    found: list[tuple[int, int, str]] = []
+    present: set[str] = set()
+    for end, (form, anchor) in (verbs or dictionary()).automaton.iter(_spaced(lowered)):
+        if anchor:
+            present.add(anchor)
+        if form:
+            found.append((end - len(form) - 1, 1 - end, form))
     if len(found) > 1:
         found.sort()
-    return found
+    return found, present
 
 
 def find_verb_forms_pure(lowered: str, verbs: VerbDictionary | None = None) -> list[Candidate]:
@@ -598,8 +609,8 @@ def dictionary_hits(
     verbs = verbs or dictionary()
     hits: list[DictionaryHit] = []
     done = -1
-    words: set[str] | None = None
-    for begin, negative_end, form in _matches(lowered, verbs):
+    found, words = _matches(lowered, verbs)
+    for begin, negative_end, form in found:
         if begin <= done:
             continue  # a longer form at this word (a phrasal verb) was read
         done = begin
@@ -612,11 +623,8 @@ def dictionary_hits(
         if read:
             continue  # a hand trigger reads this verb
         anchors = verbs.anchors[form]
-        if anchors is not None:
-            if words is None:
-                words = set(_WINDOW_TOKEN.findall(lowered))
-            if anchors.isdisjoint(words):
-                continue  # no pattern of this verb can begin anywhere in the sentence
+        if anchors is not None and anchors.isdisjoint(words):
+            continue  # no pattern of this verb can begin anywhere in the sentence
         if begin and sentence[begin].isupper():
             continue  # a name ("the Song Contest")
         candidate = Candidate(begin, finish, form)
