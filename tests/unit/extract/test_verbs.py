@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from stream.bench.extract import generate_articles
+from stream.extract.hits import sentence_hits
 from stream.extract.lexicon import triggers
 from stream.extract.rules.codes import plover_for
 from stream.extract.rules.models import PLOVER_TYPES
@@ -125,3 +126,32 @@ def test_the_noun_table_is_what_lemminflect_rebuilds_from_the_verbs() -> None:
     assert frozenset(rebuilt) == noun_table()
     assert {"attack", "supplies", "demand"} <= noun_table()
     assert "condemns" not in noun_table()
+
+
+def _sentence_hits(sentence: str) -> list[tuple[bool, str, str, str]]:
+    return [
+        (h.trigger.dictionary, h.event_type, h.cameo, sentence[h.start : h.end])
+        for h in sentence_hits(sentence)
+    ]
+
+
+def test_a_dictionary_hit_joins_the_hand_hits_where_no_hand_row_reads_the_phrase() -> None:
+    assert _sentence_hits("The two sides exchanged ambassadors in March.") == [
+        (True, "SUPPORT", "054", "exchanged ambassadors")
+    ]
+
+
+def test_negation_and_modality_apply_to_dictionary_hits_as_to_hand_rows() -> None:
+    assert _sentence_hits("The two sides never exchanged ambassadors.") == []
+    # announced cooperation is an intent (CAMEO 032), as for the hand rows
+    assert _sentence_hits("The two sides will exchange ambassadors next month.") == [
+        (True, "AGREE", "032", "exchange ambassadors")
+    ]
+    assert _sentence_hits("Talks on whether to exchange ambassadors stalled.") == []
+
+
+def test_a_hand_row_keeps_a_phrase_the_dictionary_also_reads() -> None:
+    # CALL OFF + STRIKE is also a dictionary pattern; the hand row reads it first and keeps it.
+    assert _sentence_hits("The union called off the strike on Friday.") == [
+        (False, "CONCEDE", "082", "called off the strike")
+    ]
