@@ -350,6 +350,25 @@ _FUNCTION_WORDS: Final = frozenset(
         "would",
         "said",
         "says",
+        # Prepositions and conjunctions: "Guyana after voters" is no kind of voters.
+        "after",
+        "before",
+        "against",
+        "into",
+        "over",
+        "under",
+        "about",
+        "between",
+        "during",
+        "without",
+        "as",
+        "than",
+        "while",
+        "when",
+        "where",
+        "if",
+        "not",
+        "also",
     ]
 )
 
@@ -752,8 +771,9 @@ def _person_without_country(
     if titled is not None and titled[2]:
         end, sector, name = titled
         spanned = named.get(end - len(name))
-        if spanned is not None and spanned[0] > end:
-            # "President George H.W. Bush": the dictionary's name runs on past what the name pattern reads.
+        if spanned is not None and (spanned[0] > end or text[spanned[0] : end] in ("'s", "’s")):
+            # "President George H.W. Bush": the dictionary's name runs on past what the name pattern reads;
+            # "President Biden's": the possessive is not part of the name.
             end, name = spanned[0], text[end - len(name) : spanned[0]]
         country = memory.people.get(name.split()[-1], (None, sector))[0] if memory else None
         if country is None:

@@ -401,13 +401,17 @@ def sector_nouns() -> dict[str, str]:
     return {**_agent_nouns(own), **own}
 
 
+_PREPOSITIONS: Final = frozenset(("in", "to", "of", "for", "on", "at", "from", "with", "by", "into", "over"))
+
+
 def _agent_nouns(own: dict[str, str]) -> dict[str, str]:
     """The agents dictionary's phrases and plurals written without gaps -> the PLOVER sector of their
     first code that has one ("teachers" EDU, "pilgrims" REL, "herdsmen" AGR). A row sharing a form with
     the project's nouns takes the project's sector for all its forms (its "demonstrator" is CVL as its
     "demonstrators" are). Left out: UAF, which the coder gives only to attackers nobody names; business
     (carmakers, airlines: business news codes no political event, as with companies); and phrases whose
-    last word is one of the project's nouns ("farm workers"), which its modifier rule reads; and the
+    last word is one of the project's nouns ("farm workers"), which its modifier rule reads, or a
+    preposition ("embassy in", "ambassador to": the noun is the project's, the rest the sentence's); and the
     project's titles ("captain", "senator"), read as titles before a name (Japan's captain is a team's)."""
     plover = {code: sector.plover for code, sector in codes.sectors().items()}
     titles = person_titles()
@@ -422,7 +426,8 @@ def _agent_nouns(own: dict[str, str]) -> dict[str, str]:
             continue
         titled = any(form.capitalize() in titles or form in titles for form in forms)
         for form in forms:
-            if not titled and (" " not in form or form.rsplit(" ", 1)[1] not in own):
+            last = form.rsplit(" ", 1)[-1]
+            if not titled and (" " not in form or (last not in own and last not in _PREPOSITIONS)):
                 nouns.setdefault(form, sector)
     return nouns
 

@@ -47,8 +47,9 @@ class NameSpan(NamedTuple):
 # this list derives it again): they name the actor only capitalised and not opening the sentence.
 COMMON_WORD_NAMES: Final = frozenset(
     {
-        "BUSH", "CHEVRON", "FALCON", "GALLANT", "GOOGLE", "MAVERICKS", "ORGANIZATION", "PENTAGON", "SENATE",
-        "THATCHER", "TIGERS", "TRUMP", "TUSK", "XEROX", "YOUTH", "ZERO",
+        "AVENGERS", "BUSH", "CHEVRON", "CORNERSTONE", "FALCON", "FOUNDATION", "GALLANT", "GOOGLE", "GUARDIAN",
+        "INEVITABLES", "LIGHTNING", "MAVERICKS", "ORGANIZATION", "PENTAGON", "SENATE", "THATCHER", "TIGERS",
+        "TRUMP", "TUSK", "XEROX", "YOUTH", "ZERO",
     }
 )  # fmt: skip
 # Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen"), never its ends.
@@ -95,6 +96,9 @@ def _index() -> dict[str, tuple[Actor, ...]]:
     dictionary's Stoltenberg, Norwegian premier, is NATO's secretary-general from 2014)."""
     index = name_index(actor for actor, _kind in _actors())
     table = {id(actor) for actor in people_rows()}
+    for name in list(index):
+        if name.startswith("THE "):
+            index.setdefault(name.removeprefix("THE "), index[name])
     out: dict[str, tuple[Actor, ...]] = {}
     for name, actors in index.items():
         own = [a for a in actors if id(a) not in table]
@@ -114,12 +118,21 @@ def _kinds() -> dict[str, str]:
         for name in actor.names:
             if kinds.get(name) != "person":
                 kinds[name] = kind
+    for name in list(kinds):
+        if name.startswith("THE "):
+            kinds.setdefault(name.removeprefix("THE "), kinds[name])
     return kinds
 
 
 def dictionary_names() -> Iterable[str]:
-    """The names matched in text: those starting and ending with a word character."""
-    return (name for name in _index() if name[:1].isalnum() and (name[-1:].isalnum() or name.endswith(".")))
+    """The names matched in text: those starting and ending with a word character (or a final full stop),
+    without a leading "THE" (the dictionary lists "THE UNITED NATIONS" beside "UNITED NATIONS": "The
+    European Union" opening a sentence is the gazetteer's European Union)."""
+    return (
+        name
+        for name in _index()
+        if name[:1].isalnum() and (name[-1:].isalnum() or name.endswith(".")) and not name.startswith("THE ")
+    )
 
 
 @functools.cache
