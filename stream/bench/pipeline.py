@@ -23,7 +23,7 @@ from stream.config.kafka import client_options
 from stream.config.settings import Settings
 from stream.config.topics import ensure_topics
 from stream.devtools.broker import EMBEDDED_FETCH_WAIT_SECONDS, EmbeddedBroker, free_port
-from stream.devtools.devrun import WorkerProcess, pipeline_drained
+from stream.devtools.devrun import WorkerProcess, pipeline_drained, read_counters
 from stream.extract import extract_events
 from stream.ingest.raw import parse_raw
 from stream.records.codec import dumps, loads
@@ -270,6 +270,37 @@ async def _produce(settings: Settings, messages: list[BenchMessage], rate: float
 
 Progress = Callable[[str], None]
 PROGRESS_EVERY_SECONDS = 5.0
+#: Input topics of the pipeline: raw, articles, candidates.
+_INPUT_TOPICS = 3
+
+
+def _assigned(workers: list[WorkerProcess]) -> list[float]:
+    """Input partitions each worker reports assigned (0 for one that does not answer yet)."""
+    out = []
+    for worker in workers:
+        try:
+            samples = read_counters(worker.metrics_url)
+        except OSError:
+            out.append(0.0)
+            continue
+        out.append(
+            sum(v for (name, _labels), v in samples.items() if name == "newsevents_partitions_assigned")
+        )
+    return out
+
+
+async def _wait_balanced(workers: list[WorkerProcess], partitions: int, budget: float) -> None:
+    """Until every worker of the group holds input partitions and together they hold all of them: a
+    worker that joins during the timed run would stop the group for a rebalance (about 8 s per join on
+    the embedded broker) and the run would time that instead of two workers working."""
+    deadline = time.monotonic() + budget
+    while True:
+        held = await asyncio.to_thread(_assigned, workers)
+        if all(held) and sum(held) == _INPUT_TOPICS * partitions:
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the workers hold {held} input partitions after {budget} s")
+        await asyncio.sleep(0.5)
 
 
 async def _wait_done(
@@ -389,6 +420,8 @@ def _one_run(
                 # Warm-up: the group is joined, partitions assigned and every code path loaded.
                 await _produce(group[0].settings, warmup, None)
                 await _wait_done(kind, group, reader, [m.article_id for m in warmup], len(warmup), timeout)
+                if kind == PIPELINE and workers > 1:
+                    await _wait_balanced(group, partitions, timeout)
                 if progress is not None:
                     progress(f"{label}: warmed up; producing {len(messages)} articles")
                 sent_ms = await _produce(group[0].settings, messages, rate)

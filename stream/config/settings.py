@@ -183,6 +183,13 @@ class Settings(BaseSettings):
         gt=0,
         description="Longest a stage waits to fill a batch; latency added to each stage at low rates",
     )
+    table_standby_replicas: int = Field(
+        default=1,
+        ge=0,
+        description="Workers that keep a standby copy of each table partition (read from its changelog): "
+        "a partition that moves is then ready at once, at the cost of reading every other worker's "
+        "table writes",
+    )
     dedup_window_days: float = Field(default=7.0, gt=0)
     dedup_max_entries: int = Field(default=1_000_000, gt=0, description="Bound on keys per dedup table")
     stall_seconds: float = Field(

@@ -47,6 +47,7 @@ def faust_app(
         producer_max_batch_size=settings.producer_max_batch_bytes,
         producer_max_request_size=settings.producer_max_request_bytes,
         stream_processing_timeout=settings.stuck_stream_warning_seconds,
+        table_standby_replicas=settings.table_standby_replicas,
     )
     use_consumer_fixes(app, settings.fetch_max_wait_seconds, on_refetch, require_finished)
     return app
