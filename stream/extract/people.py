@@ -6,14 +6,16 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
-from typing import Final, NamedTuple
+from importlib import resources
+from typing import Any, Final, NamedTuple
 
 import ahocorasick
+import orjson
 
 from stream.extract.gazetteer import person_titles
-from stream.extract.rules import codes, rows
+from stream.extract.rules import codes
 from stream.extract.rules.dated import best_roles, name_index
-from stream.extract.rules.models import Actor, Role
+from stream.extract.rules.models import Actor
 
 __all__ = [
     "COMMON_WORD_NAMES",
@@ -70,41 +72,91 @@ def people_rows() -> tuple[Actor, ...]:
     return codes.read_table("people.jsonl", Actor)
 
 
-def _is_state(actor: Actor) -> bool:
+class _Role(NamedTuple):
+    """A role as the coder keeps it: models.Role's fields the coder reads, in a tuple (the 27,000 actors
+    as validated models cost the coding process about 40 MB more)."""
+
+    code: str
+    country: str | None
+    group: str | None
+    sectors: tuple[str, ...]
+    since: dt.date | None
+    until: dt.date | None
+
+    @property
+    def dated(self) -> bool:
+        return self.since is not None or self.until is not None
+
+
+class _Actor(NamedTuple):
+    names: tuple[str, ...]
+    roles: tuple[_Role, ...]
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _compact(row: dict[str, Any]) -> _Actor:
+    return _Actor(
+        tuple(row["names"]),
+        tuple(
+            _Role(
+                r["code"], r.get("country"), r.get("group"), tuple(r.get("sectors", ())),
+                _date(r.get("since")), _date(r.get("until")),
+            )
+            for r in row["roles"]
+        ),
+    )  # fmt: skip
+
+
+def _data_rows(name: str) -> list[_Actor]:
+    """data/<name> read straight into tuples: the files are the converter's output, validated row by row
+    against models.Actor by the rules' tests (tests/unit/extract/rules)."""
+    raw = resources.files("stream.extract.rules").joinpath("data", name).read_bytes()
+    return [_compact(orjson.loads(line)) for line in raw.splitlines() if line]
+
+
+def _is_state(actor: _Actor) -> bool:
     """A state's own row (its names, towns and regions): some role is the bare state, no sector, no body."""
     return any(not role.sectors and role.group is None for role in actor.roles)
 
 
 @functools.cache
-def _actors() -> tuple[tuple[Actor, str], ...]:
+def _table_rows() -> tuple[_Actor, ...]:
+    return tuple(_compact(actor.model_dump(mode="json")) for actor in people_rows())
+
+
+@functools.cache
+def _actors() -> tuple[tuple[_Actor, str], ...]:
     """Every dictionary actor the coder reads, with its kind. States' rows are left out (their names,
     towns and regions are the gazetteer's and the place resolver's work); of the others, rows with dated
     roles are people, the rest national bodies."""
-    found: list[tuple[Actor, str]] = []
-    for actor in rows.country_actors():
+    found: list[tuple[_Actor, str]] = []
+    for actor in _data_rows("countries.jsonl"):
         if not _is_state(actor):
             found.append((actor, "person" if any(role.dated for role in actor.roles) else "organisation"))
-    found += [(actor, "body") for actor in rows.international_actors()]
-    found += [(actor, "organisation") for actor in rows.nonstate_actors()]
-    found += [(actor, "person") for actor in people_rows()]
+    found += [(actor, "body") for actor in _data_rows("international.jsonl")]
+    found += [(actor, "organisation") for actor in _data_rows("nonstate.jsonl")]
+    found += [(actor, "person") for actor in _table_rows()]
     return tuple(found)
 
 
 @functools.cache
-def _index() -> dict[str, tuple[Actor, ...]]:
+def _index() -> dict[str, tuple[_Actor, ...]]:
     """Name -> its actors. A table row sharing a name with a dictionary actor adds its roles to it (the
     dictionary's Stoltenberg, Norwegian premier, is NATO's secretary-general from 2014)."""
     index = name_index(actor for actor, _kind in _actors())
-    table = {id(actor) for actor in people_rows()}
+    table = {id(actor) for actor in _table_rows()}
     for name in list(index):
         if name.startswith("THE "):
             index.setdefault(name.removeprefix("THE "), index[name])
-    out: dict[str, tuple[Actor, ...]] = {}
+    out: dict[str, tuple[_Actor, ...]] = {}
     for name, actors in index.items():
         own = [a for a in actors if id(a) not in table]
         extra = tuple(role for a in actors if id(a) in table for role in a.roles)
         if own and extra:
-            out[name] = tuple(a.model_copy(update={"roles": a.roles + extra}) for a in own)
+            out[name] = tuple(a._replace(roles=a.roles + extra) for a in own)
         else:
             out[name] = actors
     return out
@@ -247,7 +299,7 @@ def _plover_sectors() -> dict[str, str | None]:
     return {code: sector.plover for code, sector in codes.sectors().items()}
 
 
-def _party(role: Role) -> tuple[str, str | None] | None:
+def _party(role: _Role) -> tuple[str, str | None] | None:
     """A role's country and PLOVER sector: the state, else the body type (IGO, NGO; transnational armed
     groups IMG, sector REB); None for multinational companies (even with a home country) and roles of
     neither."""
@@ -267,7 +319,7 @@ def _party(role: Role) -> tuple[str, str | None] | None:
     return country, next((s for code in role.sectors if (s := plover.get(code)) is not None), None)
 
 
-def _nationality(actors: tuple[Actor, ...], date: dt.date) -> tuple[str, str | None] | None:
+def _nationality(actors: tuple[_Actor, ...], date: dt.date) -> tuple[str, str | None] | None:
     """A person with no role on the day: the country all his roles share, ELI after the last has ended
     (out of office), no sector before the first."""
     parties = {_party(role) for actor in actors for role in actor.roles}
