@@ -29,11 +29,13 @@ CODER_MODULES: tuple[str, ...] = (
     "gazetteer",
     "hits",
     "lexicon",
+    "people",
     "places",
     "roles",
     "taxonomy",
     "text",
     "toponyms",
+    "verbs",
 )
 # Written next to the sources by an in-place compiled build (setup.py): module -> digest of its source.
 SOURCES_FILE = "_native_sources.json"
