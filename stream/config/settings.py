@@ -176,7 +176,8 @@ class Settings(BaseSettings):
         default=200,
         ge=1,
         description="Most input records a stage takes at once: their outputs are sent together and "
-        "awaited once, and the inputs count as processed when all of them are acknowledged",
+        "awaited once, and the inputs count as processed when all of them are acknowledged (the article "
+        "stage, which codes them, takes 16 at most)",
     )
     batch_wait_seconds: float = Field(
         default=0.005,

@@ -30,6 +30,7 @@ from stream.worker.publisher import OutputTooLarge, Publisher
 from stream.worker.tables import DedupTables, Write, event_writes, mention_key
 
 __all__ = [
+    "ARTICLE_BATCH_MAX_RECORDS",
     "ArticleCoder",
     "Stages",
     "add_agents",
@@ -40,6 +41,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+#: Most articles the article stage codes in one batch (the other stages take NEWSEVENTS_BATCH_MAX_RECORDS).
+ARTICLE_BATCH_MAX_RECORDS = 16
 
 
 def origin_of(message: Any) -> SourceRef:
@@ -437,6 +441,9 @@ def add_agents(app: faust.App, stages: Stages, raw: Any, articles: Any, candidat
     at most). Faust acks a batch's records after the loop body, once each is reported finished."""
 
     most, within = stages.batch_max_records, stages.batch_wait_seconds
+    # An article's outputs wait for the coding of its whole batch (milliseconds per article): a short
+    # batch there keeps a backlog from turning into seconds of latency for the first articles of it.
+    coding_most = min(most, ARTICLE_BATCH_MAX_RECORDS)
 
     @app.agent(raw, name="ingest")
     async def ingest_agent(stream: Any) -> None:
@@ -445,7 +452,7 @@ def add_agents(app: faust.App, stages: Stages, raw: Any, articles: Any, candidat
 
     @app.agent(articles, name="process")
     async def process_agent(stream: Any) -> None:
-        async for events in stream.take_events(most, within):
+        async for events in stream.take_events(coding_most, within):
             await stages.on_articles(events)
 
     @app.agent(candidates, name="events")
