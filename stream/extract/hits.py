@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stream.extract.lexicon import PREFIX_LENGTH, Trigger, trigger_dispatch, trigger_start_pattern, triggers
-from stream.extract.verbs import dictionary_hits
+from stream.extract.lexicon import PREFIX_LENGTH, Trigger, trigger_dispatch, triggers
+from stream.extract.verbs import dictionary_hits, scan
 
 __all__ = ["Hit", "sentence_hits"]
 
@@ -97,8 +97,11 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
     covered: list[tuple[int, int]] = []
     idioms: list[tuple[int, int]] = []
     resume = 0
-    for start in trigger_start_pattern().finditer(lowered):
-        pos = start.start()
+    # One automaton pass gives the verb dictionary's forms and the hand triggers' starts.
+    found, present, starts = scan(lowered)
+    if not found and not starts:
+        return hits
+    for pos in starts:
         if pos < resume:
             continue
         match = dispatch[lowered[pos : pos + PREFIX_LENGTH]].match(lowered, pos)
@@ -114,7 +117,7 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
     complements: set[int] = set()
     extra = [
         d
-        for d in dictionary_hits(sentence, lowered, covered)
+        for d in dictionary_hits(sentence, lowered, covered, matches=(found, present))
         # A hand row read in the phrase keeps it ("began a hunger strike" stays the hand row's hunger
         # strike); an idiom in it gives it another sense ("stepped up the fight against corruption").
         if not any(start < d.end and d.start < end for start, end in (*covered, *idioms))

@@ -19,6 +19,7 @@ __all__ = [
     "trie_alternation",
     "trigger_dispatch",
     "trigger_start_pattern",
+    "trigger_start_prefixes",
     "triggers",
 ]
 
@@ -375,13 +376,18 @@ FILTER_LENGTH: Final = 6
 
 
 @functools.cache
+def trigger_start_prefixes() -> frozenset[str]:
+    """The first FILTER_LENGTH characters (fewer where they cannot be listed) of every trigger and idiom."""
+    patterns = (*_IDIOMS, *(trigger.pattern for trigger in _TRIGGERS))
+    return frozenset().union(*(_trigger_prefixes(pattern, FILTER_LENGTH) for pattern in patterns))
+
+
+@functools.cache
 def trigger_start_pattern() -> re.Pattern[str]:
     """Zero-width matches at the word starts where some trigger may begin (the text there starts
     with one of its first FILTER_LENGTH characters): the scan over a sentence runs in the regex
     engine, not a Python loop over every word, and stops at few words that match no trigger."""
-    patterns = (*_IDIOMS, *(trigger.pattern for trigger in _TRIGGERS))
-    starts = set().union(*(_trigger_prefixes(pattern, FILTER_LENGTH) for pattern in patterns))
-    return re.compile(r"(?<![\w-])(?=" + trie_alternation(sorted(starts)) + ")")
+    return re.compile(r"(?<![\w-])(?=" + trie_alternation(sorted(trigger_start_prefixes())) + ")")
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 import ahocorasick
 import orjson
 
-from stream.extract.lexicon import Trigger
+from stream.extract.lexicon import Trigger, trigger_start_pattern, trigger_start_prefixes
 from stream.extract.rules.codes import plover_for
 from stream.extract.rules.models import Element, Pattern, Synset, Verb
 from stream.extract.wordforms import noun_forms, verb_forms
@@ -28,6 +28,7 @@ __all__ = [
     "find_verb_forms_pure",
     "noun_readings",
     "noun_table",
+    "scan",
 ]
 
 
@@ -314,6 +315,7 @@ class VerbDictionary:
         patterns: Iterable[Pattern],
         synsets: Iterable[Synset],
         nouns: frozenset[str] = frozenset(),
+        starts: Iterable[str] | None = None,
     ) -> None:
         members = {
             synset.name: tuple(
@@ -366,12 +368,21 @@ class VerbDictionary:
         # match is a whole run of words, with no per-match boundary check.
         # It also finds the words rules are indexed by (value: (form or "", anchor word or "")), so one
         # pass says which of them a sentence holds.
+        # And the hand triggers' start prefixes (lexicon), after a space or an apostrophe: the same pass
+        # says where a hand trigger may begin (value: the prefixes as written, checked on the text).
         words = set().union(*(a for a in self.anchors.values() if a is not None))
+        keys: dict[str, tuple[str, str, tuple[str, ...]]] = {
+            f" {key} ": (key if key in self.forms else "", key if key in words else "", ())
+            for key in set(self.forms) | words
+        }
+        for prefix in sorted(trigger_start_prefixes() if starts is None else starts):
+            for lead in (" ", "'"):
+                key = lead + prefix.translate(_SPACING)
+                form, anchor, prefixes = keys.get(key, ("", "", ()))
+                keys[key] = (form, anchor, (*prefixes, prefix))
         self.automaton = ahocorasick.Automaton()
-        for key in set(self.forms) | words:
-            self.automaton.add_word(
-                f" {key} ", (key if key in self.forms else "", key if key in words else "")
-            )
+        for key, value in keys.items():
+            self.automaton.add_word(key, value)
         self.automaton.make_automaton()
 
     @classmethod
@@ -488,16 +499,38 @@ def _matches(
 ) -> tuple[list[tuple[int, int, str]], set[str]]:
     """(start, -end, form) of the automaton's verb forms, sorted: by start, longest first (plain tuples:
     this runs on every sentence); and the rules' index words the sentence holds."""
+    found, present, _ = scan(lowered, verbs)
+    return found, present
+
+
+def scan(
+    lowered: str, verbs: VerbDictionary | None = None
+) -> tuple[list[tuple[int, int, str]], set[str], list[int]]:
+    """One automaton pass: the verb forms and index words as _matches gives them, and the offsets where
+    a hand trigger may begin, sorted: those of `trigger_start_pattern().finditer(lowered)`."""
     found: list[tuple[int, int, str]] = []
     present: set[str] = set()
-    for end, (form, anchor) in (verbs or dictionary()).automaton.iter(_spaced(lowered)):
+    starts: list[int] = []
+    for end, (form, anchor, prefixes) in (verbs or dictionary()).automaton.iter(_spaced(lowered)):
         if anchor:
             present.add(anchor)
         if form:
             found.append((end - len(form) - 1, 1 - end, form))
+        if prefixes:
+            # The key is the lead and the translated prefix: the text there must hold the prefix itself.
+            start = end - len(prefixes[0])
+            for prefix in prefixes:
+                if lowered.startswith(prefix, start):
+                    starts.append(start)
+                    break
     if len(found) > 1:
         found.sort()
-    return found, present
+    if not lowered.isascii():
+        # A word may start after a mark outside ASCII (kept in the spaced copy): the regex decides.
+        starts = [m.start() for m in trigger_start_pattern().finditer(lowered)]
+    elif len(starts) > 1:
+        starts = sorted(set(starts))
+    return found, present, starts
 
 
 def find_verb_forms_pure(lowered: str, verbs: VerbDictionary | None = None) -> list[Candidate]:
@@ -603,13 +636,15 @@ def dictionary_hits(
     lowered: str,
     covered: Sequence[tuple[int, int]] = (),
     verbs: VerbDictionary | None = None,
+    matches: tuple[list[tuple[int, int, str]], set[str]] | None = None,
 ) -> list[DictionaryHit]:
     """The dictionary's verbs in a sentence (and its lowered copy) whose best pattern codes an emitted
-    event type; verbs inside `covered` spans (the hand triggers') are not read."""
+    event type; verbs inside `covered` spans (the hand triggers') are not read. `matches`: what
+    _matches gives for the lowered sentence, where the caller's `scan` has it already."""
     verbs = verbs or dictionary()
     hits: list[DictionaryHit] = []
     done = -1
-    found, words = _matches(lowered, verbs)
+    found, words = _matches(lowered, verbs) if matches is None else matches
     for begin, negative_end, form in found:
         if begin <= done:
             continue  # a longer form at this word (a phrasal verb) was read

@@ -10,7 +10,7 @@ import pytest
 
 from stream.bench.extract import generate_articles
 from stream.extract.hits import sentence_hits
-from stream.extract.lexicon import triggers
+from stream.extract.lexicon import trigger_start_pattern, triggers
 from stream.extract.rules.codes import plover_for
 from stream.extract.rules.models import PLOVER_TYPES
 from stream.extract.taxonomy import MODES_BY_TYPE
@@ -23,6 +23,7 @@ from stream.extract.verbs import (
     find_verb_forms_pure,
     noun_readings,
     noun_table,
+    scan,
 )
 from tests.paths import GOLD
 
@@ -48,6 +49,23 @@ def test_automaton_and_pure_scan_find_the_same_verb_forms() -> None:
         assert compiled == find_verb_forms_pure(lowered), sentence
         found += len(compiled)
     assert found > len(sentences)  # the check compared real candidates, not empty lists
+
+
+def test_one_automaton_pass_gives_the_hand_triggers_start_scan() -> None:
+    # Marks before a word in and outside ASCII: an apostrophe, brackets, an ellipsis, a hyphen (none).
+    sentences = _sentences()
+    variants = [
+        s.replace(" ", " '", 5).replace(" ", "(", 3).replace(" ", "\u2026", 2) for s in sentences[:800]
+    ]
+    variants += ["'visit", "re-visited 'talks' (attacks) \u00e9visit \u2026visit", "Visit", ""]
+    starts = 0
+    for sentence in (*sentences, *variants):
+        lowered = sentence.lower()
+        found, _present, scanned = scan(lowered)
+        assert scanned == [m.start() for m in trigger_start_pattern().finditer(lowered)], sentence
+        assert find_verb_forms(lowered) == [(a, -b, form) for a, b, form in found]
+        starts += len(scanned)
+    assert starts > len(sentences)  # the check compared real starts, not empty lists
 
 
 def test_forms_are_found_only_at_word_boundaries() -> None:
