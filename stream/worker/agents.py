@@ -28,6 +28,7 @@ from stream.worker.health import WorkerState
 from stream.worker.metrics import Metrics
 from stream.worker.publisher import OutputTooLarge, Publisher
 from stream.worker.tables import DedupTables, Write, event_writes, mention_key
+from stream.worker.transport import as_current_event
 
 __all__ = [
     "ARTICLE_BATCH_MAX_RECORDS",
@@ -295,8 +296,9 @@ class Stages:
             for item, result in zip(to_code, coded, strict=True):
                 self._forward(item, result)
         await self._finish(items, lambda: self._metrics.articles.labels(outcome="failed").inc())
-        for fingerprint, article_id in batch.fresh_of([i for i in items if i.error is None]):
-            self._tables.near_index.add(fingerprint, article_id)
+        with as_current_event(events[-1]):
+            for fingerprint, article_id in batch.fresh_of([i for i in items if i.error is None]):
+                self._tables.near_index.add(fingerprint, article_id)
         each = (time.perf_counter() - started) / max(1, len(items))
         for _item in items:
             self._metrics.processing_seconds.observe(each)

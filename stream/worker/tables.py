@@ -23,6 +23,7 @@ from stream.dedup.fingerprints import MappingBandIndex
 from stream.records.codec import dumps_model
 from stream.records.models import EventCandidate
 from stream.worker.metrics import Metrics
+from stream.worker.transport import store_put
 
 __all__ = [
     "EVENT_TABLES",
@@ -79,9 +80,10 @@ class BoundedTable:
         self.index = index
         self._metrics = metrics
 
-    def keep(self, key: bytes, value: bytes, now: float) -> None:
-        """Write to the local store (the changelog already has the entry) and evict beyond the bound."""
-        self.table.data[key] = value
+    def keep(self, key: bytes, value: bytes, now: float, partition: int = 0) -> None:
+        """Write to the local store, in `partition`'s share (the changelog already has the entry), and
+        evict beyond the bound."""
+        store_put(self.table.data, key, value, partition)
         self.index.touch(key, now)
         self._evict(self.index.overflow())
 
@@ -126,7 +128,7 @@ async def publish_then_record(
     await sender.send_to_partition(((changelogs[name], key, value) for name, key, value in writes), partition)
     now = clock()
     for name, key, value in writes:
-        bounded[name].keep(key, value, now)
+        bounded[name].keep(key, value, now, partition)
 
 
 def mention_key(event_key: bytes, article_id: str) -> bytes:

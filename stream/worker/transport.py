@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Hashable
+import weakref
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 import faust
 from aiokafka import TopicPartition as KafkaTP
+from faust import streams as faust_streams
 from faust.transport.drivers import aiokafka as driver
 from faust.types import TP
 
-__all__ = ["RefetchPolicy", "committed_offset", "crashed_agents", "use_consumer_fixes"]
+__all__ = [
+    "RefetchPolicy",
+    "as_current_event",
+    "committed_offset",
+    "crashed_agents",
+    "store_put",
+    "use_consumer_fixes",
+]
 
 log = logging.getLogger(__name__)
 
@@ -204,3 +214,29 @@ def crashed_agents(app: faust.App) -> list[str]:
             if actor.crashed:
                 out.append(agent.name.rsplit(".", 1)[-1])
     return sorted(set(out))
+
+
+def store_put(store: Any, key: bytes, value: bytes, partition: int) -> None:
+    """Write one entry to a table's local store, in the input partition's share. Faust's RocksDB store
+    finds that partition from the current event, which a batch taken by `stream.take_events` does not
+    set (its `_set` asserts one): the entry goes to that partition's database directly, as `_set` would
+    put it. The memory store keeps one dict for every partition."""
+    db_for_partition = getattr(store, "_db_for_partition", None)
+    if db_for_partition is None:
+        store[key] = value
+        return
+    encoded = store._encode_key(key)  # noqa: SLF001 - what Store.__setitem__ does before _set
+    store._key_index[encoded] = partition  # noqa: SLF001 - _set's bookkeeping for later reads
+    db_for_partition(partition).put(encoded, store._encode_value(value))  # noqa: SLF001 - as above
+
+
+@contextlib.contextmanager
+def as_current_event(event: Any) -> Iterator[None]:
+    """Table writes made after a batch, outside Faust's per-record iteration, as if inside `event`'s:
+    Faust's stores take the partition from the current event (its RocksDB store asserts one), which
+    `stream.take_events` does not set for the records it hands over."""
+    token = faust_streams._current_event.set(weakref.ref(event))  # noqa: SLF001 - Faust's own context var
+    try:
+        yield
+    finally:
+        faust_streams._current_event.reset(token)  # noqa: SLF001 - as above
