@@ -482,8 +482,14 @@ def dictionary() -> VerbDictionary:
 _SPACING: Final = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'-")})
 
 
+# The same table for ASCII text as bytes: bytes.translate reads a table, str.translate a dict per call.
+_ASCII_SPACING: Final = bytes(ord(_SPACING.get(b, chr(b))) if b < 128 else b for b in range(256))
+
+
 def _spaced(lowered: str) -> str:
     """The text with a space for every mark and around it (offsets one more than the text's)."""
+    if lowered.isascii():
+        return " " + lowered.encode("ascii").translate(_ASCII_SPACING).decode("ascii") + " "
     return " " + lowered.translate(_SPACING) + " "
 
 
