@@ -16,7 +16,9 @@ from stream.extract.rules.models import PLOVER_TYPES
 from stream.extract.taxonomy import MODES_BY_TYPE
 from stream.extract.text import normalize, split_sentences
 from stream.extract.verbs import (
+    _SPACING,
     VerbDictionary,
+    _spaced,
     dictionary,
     dictionary_hits,
     find_verb_forms,
@@ -173,3 +175,10 @@ def test_a_hand_row_keeps_a_phrase_the_dictionary_also_reads() -> None:
     assert _sentence_hits("The union called off the strike on Friday.") == [
         (False, "CONCEDE", "082", "called off the strike")
     ]
+
+
+def test_the_spaced_copy_maps_every_character_as_the_translation_table_does() -> None:
+    ascii_text = "".join(map(chr, range(128)))
+    for text in (ascii_text, ascii_text + "\u00e9\u2026'x", "l'\u00e9t\u00e9 (talks)"):
+        assert _spaced(text) == " " + text.translate(_SPACING) + " "
+    assert _spaced("a,b'c-d(e") == " a b'c-d e "
