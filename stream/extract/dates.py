@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
 
 from stream.extract.text import WordStartScan
@@ -36,6 +37,22 @@ _EXPR = WordStartScan(
     r"|(?P<word>the day before yesterday|yesterday|today|tonight|tomorrow|last week|last month"
     r"|earlier this week))\b"
 )
+
+
+# Every match holds one of these ("day": the weekdays, "today", "yesterday"), or a digit and a month's
+# first three letters: a sentence with none of them needs no scan (most have none).
+_CUES: Final = ("day", "ago", "tonight", "tomorrow", "last week", "last month", "this week")
+_MONTH_CUES: Final = tuple(sorted({name[:3] for name in _MONTHS}))
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _may_state_a_date(lowered: str) -> bool:
+    for cue in _CUES:  # loops, not any(): this runs for every sentence with an event
+        if cue in lowered:
+            return True
+    if _DIGIT.search(lowered) is None:
+        return False
+    return any(cue in lowered for cue in _MONTH_CUES)
 
 
 _FIRST_DAY: Final = dt.date.min.toordinal()
@@ -91,8 +108,11 @@ def date_expressions(sentence: str, published: dt.date) -> list[tuple[int, dt.da
     """The dates a sentence states, by offset, resolved against the publication date."""
     found: list[tuple[int, dt.date]] = []
     # A dateline's date is when the story was filed, not when its events happened.
+    lowered = sentence.lower()
+    if not _may_state_a_date(lowered):
+        return found
     dateline = DATELINE.match(sentence)
-    for match in _EXPR.finditer(sentence.lower(), dateline.end() if dateline else 0):
+    for match in _EXPR.finditer(lowered, dateline.end() if dateline else 0):
         groups = match.groupdict()
         resolved: dt.date | None
         if groups["month"]:

@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from stream.bench.extract import generate_articles
 from stream.extract.coder import code_article
-from stream.extract.dates import date_expressions, nearest_date
+from stream.extract.dates import _EXPR, _may_state_a_date, date_expressions, nearest_date
+from stream.extract.text import normalize, split_sentences
 
 PUBLISHED = dt.date(2024, 3, 6)  # a Wednesday
 
@@ -121,3 +123,15 @@ def test_the_coder_dates_an_event_at_the_end_of_the_calendar_without_crashing(
 ) -> None:
     events = code_article("calendar-end", sentence, published)
     assert [(e.event_type, e.event_date) for e in events] == [("ASSAULT", expected)]
+
+
+def test_sentences_without_a_date_cue_are_those_the_full_scan_finds_no_date_in() -> None:
+    texts = generate_articles(300, seed=5)
+    skipped = dated = 0
+    for sentence in (s.text for text in texts for s in split_sentences(normalize(text))):
+        lowered = sentence.lower()
+        if not _may_state_a_date(lowered):
+            assert _EXPR.finditer(lowered) == [], sentence
+            skipped += 1
+        dated += bool(date_expressions(sentence, PUBLISHED))
+    assert skipped > 1000 and dated > 100  # both outcomes are reached
