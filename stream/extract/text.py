@@ -206,11 +206,14 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # Spaces, line breaks and dashes are skipped in C, not one Python step each (a run of them can be a
     # whole article).
-    lead = _LEADING.match(text, start, end)
-    start = lead.end() if lead is not None else start
-    gallery = _GALLERY.match(text, start, end)
-    if gallery:
-        start = gallery.end()
+    # Each regex only where its first character stands (most sentences start with a letter).
+    if start < end and text[start] in " \n-":
+        lead = _LEADING.match(text, start, end)
+        start = lead.end() if lead is not None else start
+    if start < end and text[start].isdigit():  # \d is a decimal digit: every one is a digit
+        gallery = _GALLERY.match(text, start, end)
+        if gallery:
+            start = gallery.end()
     return start, start + len(text[start:end].rstrip(" \n"))
 
 
