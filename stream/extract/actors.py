@@ -461,6 +461,14 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
     named = find_named(text, memory.date if memory is not None else None)
     while i < len(tokens):
         token = tokens[i][2]
+        if (
+            token not in first_tokens
+            and tokens[i][0] not in named
+            and not token[:1].isupper()
+            and "-" not in token
+        ):
+            i += 1  # most words: no lexicon entry, name, compound, misspelling or person starts here
+            continue
         hit = _lookup(tokens, i, text) if token in first_tokens else None
         if hit is None and tokens[i][0] in named:
             # A person, body or armed group of the field's dictionaries, as it is on the article's day.
@@ -610,6 +618,7 @@ def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, 
 
 
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_ETHNIC_ANYWHERE = re.compile(r"ethnic\s", re.IGNORECASE)
 # "the Albanian population of the province": a national group named as a population lives elsewhere.
 _MINORITY_NOUNS = (" population", " minority", " minorities", " community")
 
@@ -617,10 +626,12 @@ _MINORITY_NOUNS = (" population", " minority", " minorities", " community")
 def _ethnic_residence(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Ethnic Albanians in Macedonia": an ethnic group is coded with the country it lives in (CAMEO
     practice), the sentence's first place, else its first other country; unknown ("") if none."""
+    anywhere = _ETHNIC_ANYWHERE.search(text) is not None  # one search for the sentence, not one per mention
     ethnic = [
         m
         for m in mentions
-        if _ETHNIC.search(text[max(0, m.start - 8) : m.start]) or m.text.endswith(_MINORITY_NOUNS)
+        if (anywhere and _ETHNIC.search(text[max(0, m.start - 8) : m.start]))
+        or m.text.endswith(_MINORITY_NOUNS)
     ]
     if not ethnic:
         return mentions
@@ -683,7 +694,7 @@ _GROUP_PLACE = re.compile(
 
 def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     extra: list[ActorMention] = []
-    places = find_places(text)
+    places: list[PlaceMention] | None = None  # looked up at the first group named
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if any(o.start <= start < o.end or start <= o.start < end for o in mentions):
@@ -692,6 +703,8 @@ def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         sector = sector_nouns().get(name.lower(), "CVL")
         # The nearest following place within a few words gives the nationality ("people ... in Hong Kong").
         country = ""
+        if places is None:
+            places = find_places(text)
         for place in places:
             if place.start > end and _GROUP_PLACE.match(text[end : place.start] + " "):
                 country = place.place.country
