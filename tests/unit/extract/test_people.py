@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import json
-from importlib import resources
 
 import pytest
 
@@ -21,6 +19,7 @@ from stream.extract.people import (
 )
 from stream.extract.rules import rows
 from stream.extract.text import normalize, split_sentences
+from tests.english import english_words
 from tests.paths import GOLD
 
 D = dt.date
@@ -82,11 +81,7 @@ def test_a_short_one_word_name_is_an_acronym_only_in_capitals() -> None:
 
 
 def test_common_word_names_are_the_dictionary_names_english_has_as_words() -> None:
-    pytest.importorskip("lemminflect")
-    words: set[str] = set()
-    for name in ("lemma_lu.csv.gz", "infl_lu.csv.gz"):
-        with gzip.open(str(resources.files("lemminflect") / "resources" / name), "rt") as lines:
-            words |= {w for line in lines if (w := line.split(",", 1)[0]).isalpha() and w.islower()}
+    words = english_words()
     derived = {name for name in dictionary_names() if " " not in name and name.lower() in words}
     assert derived == COMMON_WORD_NAMES
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import re
-from importlib import resources
 
 import pytest
 
 from stream.extract.coder import code_article
 from stream.extract.gazetteer import ENGLISH_NEAR_NAMES, MISSPELT_WORD_MIN, misspelt_actor
 from stream.extract.wordforms import expand_lemmas, noun_forms, verb_forms
+from tests.english import english_words
 from tests.paths import ROOT
 
 _LEMMA_IN_SOURCE = re.compile(r"(?<![?P])<([a-z]+)(/n)?>")
@@ -91,11 +90,7 @@ def test_the_cameo_dictionarys_verbs_inflect_as_lemminflect_inflects_them() -> N
 
 
 def test_no_english_word_is_taken_for_a_misspelt_country() -> None:
-    pytest.importorskip("lemminflect")
-    words: set[str] = set()
-    for name in ("lemma_lu.csv.gz", "infl_lu.csv.gz"):
-        with gzip.open(str(resources.files("lemminflect") / "resources" / name), "rt") as lines:
-            words |= {w for line in lines if (w := line.split(",", 1)[0]).isalpha() and w.islower()}
+    words = english_words()
     taken = sorted(
         word.capitalize()
         for word in words
