@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 from importlib import resources
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 
 import ahocorasick
 import orjson
@@ -142,15 +142,23 @@ def _actors() -> tuple[tuple[_Actor, str], ...]:
     return tuple(found)
 
 
+_V = TypeVar("_V")
+
+
+def _without_the(by_name: dict[str, _V]) -> dict[str, _V]:
+    """`by_name` with each "THE X" also under "X" where no other entry has that name."""
+    for name in list(by_name):
+        if name.startswith("THE "):
+            by_name.setdefault(name.removeprefix("THE "), by_name[name])
+    return by_name
+
+
 @functools.cache
 def _index() -> dict[str, tuple[_Actor, ...]]:
     """Name -> its actors. A table row sharing a name with a dictionary actor adds its roles to it (the
     dictionary's Stoltenberg, Norwegian premier, is NATO's secretary-general from 2014)."""
-    index = name_index(actor for actor, _kind in _actors())
+    index = _without_the(name_index(actor for actor, _kind in _actors()))
     table = {id(actor) for actor in _table_rows()}
-    for name in list(index):
-        if name.startswith("THE "):
-            index.setdefault(name.removeprefix("THE "), index[name])
     out: dict[str, tuple[_Actor, ...]] = {}
     for name, actors in index.items():
         own = [a for a in actors if id(a) not in table]
@@ -170,10 +178,7 @@ def _kinds() -> dict[str, str]:
         for name in actor.names:
             if kinds.get(name) != "person":
                 kinds[name] = kind
-    for name in list(kinds):
-        if name.startswith("THE "):
-            kinds.setdefault(name.removeprefix("THE "), kinds[name])
-    return kinds
+    return _without_the(kinds)
 
 
 def dictionary_names() -> Iterable[str]:
