@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import socket
 import ssl
@@ -79,7 +80,12 @@ class _SilentListener:
             return
 
     def __exit__(self, *_: object) -> None:
+        # Shut down first: that wakes the accept thread (a close alone may not), which then ends; only
+        # after it has ended is the list of accepted connections complete (else one may stay unclosed).
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
         self.sock.close()
+        self.thread.join(timeout=5)
         for conn in self.accepted:
             conn.close()
 
