@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import struct
 from collections import OrderedDict
@@ -12,7 +14,7 @@ from typing import Final, Protocol
 import xxhash
 
 from stream.ingest.dateline import DATELINE
-from stream.ingest.hashing import content_hash, normalize_for_hash
+from stream.ingest.hashing import content_hash, fold_for_hash
 from stream.records.codec import dumps, loads
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "MappingBandIndex",
     "NearDuplicateIndex",
     "NearMatch",
+    "article_identity",
     "band_keys",
     "content_key",
     "fingerprint",
@@ -59,21 +62,34 @@ def content_key(text: str) -> str:
     return content_hash(strip_boilerplate(text))
 
 
+def _shingles(stripped: str, shingle: int) -> list[bytes]:
+    """The word shingles of boilerplate-free text, taken inside paragraphs, as UTF-8. A paragraph's words
+    are those of normalize_for_hash (its whitespace collapse changes no word); they are joined once and
+    each shingle is a slice of that, the same bytes as joining the shingle's words."""
+    out: list[bytes] = []
+    for paragraph in _PARAGRAPHS.split(stripped):
+        words = _WORD.findall(fold_for_hash(paragraph))
+        if len(words) < shingle:
+            if words:
+                out.append(" ".join(words).encode())
+            continue
+        joined = " ".join(words)
+        data = joined.encode()
+        ascii_only = len(data) == len(joined)
+        lengths = (len(word) + 1 if ascii_only else len(word.encode()) + 1 for word in words)
+        starts = [0, *itertools.accumulate(lengths)]
+        out += [data[start : end - 1] for start, end in zip(starts, starts[shingle:], strict=False)]
+    return out
+
+
+def _vote(shingles: list[bytes], seed: int) -> int:
+    return majority_bits(list(map(functools.partial(xxhash.xxh3_64_intdigest, seed=seed), shingles)))
+
+
 def simhash64(text: str, seed: int = 0, shingle: int = 3) -> int:
     """Charikar SimHash over word shingles taken inside paragraphs (so reordered paragraphs keep the
     same shingles); `seed` picks an independent hash family."""
-    hashes: list[int] = []
-    for paragraph in _PARAGRAPHS.split(strip_boilerplate(text)):
-        words = _WORD.findall(normalize_for_hash(paragraph))
-        if not words:
-            continue
-        spans = (
-            [words]
-            if len(words) < shingle
-            else [words[i : i + shingle] for i in range(len(words) - shingle + 1)]
-        )
-        hashes += [xxhash.xxh3_64_intdigest(" ".join(span).encode(), seed) for span in spans]
-    return majority_bits(hashes)
+    return _vote(_shingles(strip_boilerplate(text), shingle), seed)
 
 
 def majority_bits(hashes: list[int]) -> int:
@@ -94,7 +110,18 @@ def majority_bits(hashes: list[int]) -> int:
 
 def fingerprint(text: str) -> Fingerprint:
     """Two independent SimHash-64 of the text."""
-    return Fingerprint(simhash64(text, 0), simhash64(text, 1))
+    return _fingerprint_of_stripped(strip_boilerplate(text))
+
+
+def _fingerprint_of_stripped(stripped: str) -> Fingerprint:
+    shingles = _shingles(stripped, 3)
+    return Fingerprint(_vote(shingles, 0), _vote(shingles, 1))
+
+
+def article_identity(text: str) -> tuple[str, Fingerprint]:
+    """content_key(text) and fingerprint(text), the boilerplate stripped once for both."""
+    stripped = strip_boilerplate(text)
+    return content_hash(stripped), _fingerprint_of_stripped(stripped)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import unicodedata
 
 import xxhash
 
-__all__ = ["bytes_hash", "content_hash", "normalize_for_hash"]
+__all__ = ["bytes_hash", "content_hash", "fold_for_hash", "normalize_for_hash"]
 
 _WS = re.compile(r"\s+")
 # Typographic variants that syndication and re-encoding change without changing the story.
@@ -30,10 +30,14 @@ _TRANSLATE = str.maketrans(
 )
 
 
+def fold_for_hash(text: str) -> str:
+    """NFKC, unified quotes and dashes, casefolded (whitespace as it was)."""
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
+
+
 def normalize_for_hash(text: str) -> str:
     """NFKC, unified quotes and dashes, casefolded, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
-    return _WS.sub(" ", text).strip()
+    return _WS.sub(" ", fold_for_hash(text)).strip()
 
 
 def content_hash(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stream.config.settings import TopicNames
-from stream.dedup.fingerprints import content_key, fingerprint
+from stream.dedup.fingerprints import article_identity
 from stream.ingest.hashing import bytes_hash
 from stream.ingest.language import detect_language
 from stream.ingest.raw import ParseFailure, parse_raw
@@ -42,12 +42,9 @@ def ingest(topics: TopicNames, value: bytes | None, key: bytes | None, origin: S
     result = parse_raw(value or b"", origin)
     if isinstance(result, ParseFailure):
         return dead_letter(topics, result.reason, result.detail, origin, key, value or b"")
+    content_key, prints = article_identity(result.text)
     article = result.model_copy(
-        update={
-            "content_key": content_key(result.text),
-            "bytes_hash": bytes_hash(value or b""),
-            "simhash": fingerprint(result.text).hex(),
-        }
+        update={"content_key": content_key, "bytes_hash": bytes_hash(value or b""), "simhash": prints.hex()}
     )
     skipped = skip_reason(article)
     if skipped is not None:
