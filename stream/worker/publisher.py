@@ -80,25 +80,21 @@ def is_transient(exc: BaseException) -> bool:
 
 
 async def deliver(
-    send: Callable[[T], Awaitable[object]],
+    send_all: Callable[[Sequence[T]], Awaitable[Sequence[object]]],
     items: Sequence[T],
     size: Callable[[T], tuple[str, int]],
     backoff: Backoff,
     on_retry: Callable[[T, BaseException, float], None],
-    send_all: Callable[[Sequence[T]], Awaitable[Sequence[object]]] | None = None,
 ) -> None:
-    """Send every item until the broker has it. Only the failed ones are sent again, after a back-off, for
-    as long as it takes (the input stays unfinished meanwhile: nothing is committed past it). A refusal
-    for size raises OutputTooLarge once the other sends are done; anything else that is no transport
-    failure (a bug) is raised as it is. `send_all`, when given, sends a list at once and returns each
-    item's result or exception (instead of one task per item)."""
+    """Send every item until the broker has it: `send_all` sends a list at once and returns each item's
+    result or exception. Only the failed ones are sent again, after a back-off, for as long as it takes
+    (the input stays unfinished meanwhile: nothing is committed past it). A refusal for size raises
+    OutputTooLarge once the other sends are done; anything else that is no transport failure (a bug) is
+    raised as it is."""
     pending = list(items)
     delays = iter(backoff.delays())
     while pending:
-        if send_all is not None:
-            results = list(await send_all(pending))
-        else:
-            results = await asyncio.gather(*(send(item) for item in pending), return_exceptions=True)
+        results = list(await send_all(pending))
         failed: list[tuple[T, Exception]] = []
         for item, result in zip(pending, results, strict=True):
             if not isinstance(result, BaseException):
@@ -197,17 +193,19 @@ class Publisher:
 
     async def _deliver(self, entries: Sequence[_Entry]) -> None:
         await deliver(
-            self._send_one,
+            self._send_all,
             entries,
             lambda entry: (entry[0], len(entry[1]) + len(entry[2]) + RECORD_OVERHEAD_BYTES),
             self._backoff,
             self._on_retry,
-            self._send_all,
         )
 
     async def _send_all(self, entries: Sequence[_Entry]) -> list[object]:
         """Queue every record, then wait for all their acknowledgements: one future per record and no
-        task (asyncio's own loop was the largest share of the worker's time in a profile)."""
+        task (asyncio's own loop was the largest share of the worker's time in a profile). The producer's
+        send returns the delivery future once the record is queued; awaiting that future waits for the
+        broker's acknowledgement (and raises its refusal). Faust's Topic.send would add a message object,
+        a callback future and the sensors' hooks to each record; keys and values here are bytes already."""
         producer = await self._app.maybe_start_producer()
         deliveries: list[Awaitable[object]] = []
         for topic, key, value, partition in entries:
@@ -216,16 +214,6 @@ class Publisher:
             except Exception as exc:  # refused on the way in: that record's result
                 deliveries.append(_failed(exc))
         return list(await asyncio.gather(*deliveries, return_exceptions=True))
-
-    async def _send_one(self, entry: _Entry) -> object:
-        topic, key, value, partition = entry
-        # The producer's send returns the delivery future once the record is queued: awaiting that future
-        # is what waits for the broker's acknowledgement (and raises its refusal). Faust's Topic.send
-        # would add a message object, a callback future and the sensors' hooks to each record (a third of
-        # the send path's cost in a profile); keys and values here are bytes already.
-        producer = await self._app.maybe_start_producer()
-        delivery = await producer.send(topic, key, value, partition, None, None)
-        return await delivery
 
     def _on_retry(self, entry: _Entry, exc: BaseException, delay: float) -> None:
         self._metrics.publish_retries.labels(topic=entry[0]).inc()

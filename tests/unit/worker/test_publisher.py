@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
 import pytest
 from aiokafka.errors import KafkaConnectionError, MessageSizeTooLargeError, RequestTimedOutError
@@ -16,19 +17,25 @@ FAST = Backoff(initial=0.001, maximum=0.004)
 
 
 class FlakySender:
-    """Fails the first `failures[item]` sends of each item with `error`, then succeeds."""
+    """Sends a list at once, as the publisher does: fails the first `failures[item]` sends of each item
+    with `error` (that item's result), the others succeed."""
 
     def __init__(self, failures: dict[str, int], error: Exception) -> None:
         self.failures = dict(failures)
         self.error = error
         self.attempts: list[str] = []
 
-    async def __call__(self, item: str) -> object:
-        self.attempts.append(item)
-        if self.failures.get(item, 0) > 0:
-            self.failures[item] -= 1
-            raise self.error
-        return item
+    async def __call__(self, items: Sequence[str]) -> list[object]:
+        results: list[object] = []
+        for item in items:
+            self.attempts.append(item)
+            if self.failures.get(item, 0) > 0:
+                self.failures[item] -= 1
+                results.append(self.error)
+            else:
+                results.append(item)
+        await asyncio.sleep(0)
+        return results
 
 
 def _deliver(sender: FlakySender, items: list[str]) -> list[tuple[str, float]]:
