@@ -7,7 +7,7 @@ import itertools
 import re
 import struct
 from collections import OrderedDict
-from collections.abc import MutableMapping
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
 from typing import Final, Protocol
 
@@ -203,15 +203,35 @@ class MappingBandIndex:
                     best = NearMatch(article_id, distance)
         return best
 
-    def add(self, fingerprint: Fingerprint, article_id: str) -> int:
-        evicted = 0
+    def _bucket_updates(
+        self, fingerprint: Fingerprint, article_id: str, pending: Callable[[bytes], bytes | None]
+    ) -> list[tuple[bytes, bytes, int]]:
+        """(key, new value, entries evicted) of each band's bucket once the article is in it; a bucket is
+        read from `pending` (writes not made yet) before the mapping."""
+        out = []
         for band, value in band_keys(fingerprint.first):
             key = self._key(band, value)
-            bucket = [entry for entry in self._bucket(key) if entry[0] != article_id]
+            raw = pending(key) or self.mapping.get(key)
+            bucket = [entry for entry in (list(loads(raw)) if raw else []) if entry[0] != article_id]
             bucket.append([article_id, fingerprint.hex()])
-            evicted += max(0, len(bucket) - self.per_bucket)
-            self.mapping[key] = dumps(bucket[-self.per_bucket :])
+            out.append((key, dumps(bucket[-self.per_bucket :]), max(0, len(bucket) - self.per_bucket)))
+        return out
+
+    def add(self, fingerprint: Fingerprint, article_id: str) -> int:
+        evicted = 0
+        for key, value, gone in self._bucket_updates(fingerprint, article_id, lambda _key: None):
+            self.mapping[key] = value
+            evicted += gone
         return evicted
+
+    def planned(self, entries: Iterable[tuple[Fingerprint, str]]) -> dict[bytes, bytes]:
+        """The bucket writes that adding every (fingerprint, article id) in turn would make, not made:
+        for a caller that publishes them before writing them (each later article sees the earlier ones)."""
+        pending: dict[bytes, bytes] = {}
+        for fingerprint, article_id in entries:
+            for key, value, _gone in self._bucket_updates(fingerprint, article_id, pending.get):
+                pending[key] = value
+        return pending
 
     def __len__(self) -> int:
         return len(self.mapping)

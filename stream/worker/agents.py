@@ -28,7 +28,6 @@ from stream.worker.health import WorkerState
 from stream.worker.metrics import Metrics
 from stream.worker.publisher import OutputTooLarge, Publisher
 from stream.worker.tables import DedupTables, Write, event_writes, mention_key
-from stream.worker.transport import as_current_event
 
 __all__ = [
     "ARTICLE_BATCH_MAX_RECORDS",
@@ -296,9 +295,12 @@ class Stages:
             for item, result in zip(to_code, coded, strict=True):
                 self._forward(item, result)
         await self._finish(items, lambda: self._metrics.articles.labels(outcome="failed").inc())
-        with as_current_event(events[-1]):
-            for fingerprint, article_id in batch.fresh_of([i for i in items if i.error is None]):
-                self._tables.near_index.add(fingerprint, article_id)
+        fresh = batch.fresh_of([i for i in items if i.error is None])
+        if fresh:
+            try:
+                await self._tables.record_near(self._tables.near_index.planned(fresh))
+            except Exception:  # the index only finds near copies: its articles are through already
+                log.exception("the near-duplicate index could not record %d articles", len(fresh))
         each = (time.perf_counter() - started) / max(1, len(items))
         for _item in items:
             self._metrics.processing_seconds.observe(each)

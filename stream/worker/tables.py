@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Hashable, Iterable, MutableMapping
+from collections.abc import Callable, Hashable, Iterable, MutableMapping, Sequence
 from typing import Any, Protocol
 
 import faust
@@ -22,6 +22,7 @@ from stream.dedup.events import CandidateOutcome
 from stream.dedup.fingerprints import MappingBandIndex
 from stream.records.codec import dumps_model
 from stream.records.models import EventCandidate
+from stream.worker.batches import Placed, partition_of
 from stream.worker.metrics import Metrics
 from stream.worker.transport import store_put
 
@@ -29,6 +30,8 @@ __all__ = [
     "EVENT_TABLES",
     "BoundedTable",
     "DedupTables",
+    "PartitionSender",
+    "TableSender",
     "Write",
     "changelog_topics",
     "event_writes",
@@ -54,6 +57,12 @@ class PartitionSender(Protocol):
     async def send_to_partition(
         self, entries: Iterable[tuple[str, bytes, bytes]], partition: int
     ) -> None: ...
+
+
+class TableSender(PartitionSender, Protocol):
+    """What the tables publish with: changelog entries of one partition, or records each placed."""
+
+    async def send_placed(self, entries: Sequence[Placed]) -> None: ...
 
 
 def changelog_topics(settings: Settings) -> dict[str, str]:
@@ -158,7 +167,7 @@ def event_writes(
 class DedupTables:
     """The Faust tables of both dedup layers, declared on the app, and the bounds on their local stores."""
 
-    def __init__(self, app: faust.App, settings: Settings, metrics: Metrics, sender: PartitionSender) -> None:
+    def __init__(self, app: faust.App, settings: Settings, metrics: Metrics, sender: TableSender) -> None:
         self._app = app
         self._partitions = settings.partitions
         self._metrics = metrics
@@ -167,7 +176,8 @@ class DedupTables:
         # Article layer, co-partitioned with the articles topic (keyed by content key).
         self.seen = self._table(SEEN_TABLE)
         # Near-duplicate band index: global, so a near copy is found whichever worker coded the original.
-        self.near_index = MappingBandIndex(self._table(NEAR_TABLE, global_=True))
+        self._near = self._table(NEAR_TABLE, global_=True)
+        self.near_index = MappingBandIndex(self._near)
         # Event layer, co-partitioned with the candidates topic (keyed by event_id).
         diplomatic = self._table(EVENTS_DIPLOMATIC_TABLE, topics.diplomatic)
         conflict = self._table(EVENTS_CONFLICT_TABLE, topics.conflict)
@@ -217,6 +227,19 @@ class DedupTables:
 
     async def record(self, writes: list[Write], partition: int) -> None:
         await publish_then_record(self._sender, self.changelogs, self.bounded, writes, partition)
+
+    async def record_near(self, buckets: dict[bytes, bytes]) -> None:
+        """Near-duplicate buckets (MappingBandIndex.planned) published to the global table's changelog,
+        each on its key's partition as Faust's partitioner puts a global table's writes, then written to
+        the local store: sent with the worker's other records rather than through Faust's changelog
+        buffer, and no current event needed (a batch has none)."""
+        changelog = self._near.changelog_topic.get_topic_name()
+        placed = [
+            (changelog, key, value, partition_of(key, self._partitions)) for key, value in buckets.items()
+        ]
+        await self._sender.send_placed(placed)
+        for _topic, key, value, partition in placed:
+            store_put(self._near.data, key, value, partition)
 
     def resync(self, now: float) -> None:
         """The stores' key sets changed with a rebalance: bring every bound up to date."""

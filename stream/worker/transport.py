@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import weakref
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable
 from typing import Any
 
 import faust
 from aiokafka import TopicPartition as KafkaTP
-from faust import streams as faust_streams
 from faust.transport.drivers import aiokafka as driver
 from faust.types import TP
 
 __all__ = [
     "RefetchPolicy",
-    "as_current_event",
     "committed_offset",
     "crashed_agents",
     "store_put",
@@ -228,15 +224,3 @@ def store_put(store: Any, key: bytes, value: bytes, partition: int) -> None:
     encoded = store._encode_key(key)  # noqa: SLF001 - what Store.__setitem__ does before _set
     store._key_index[encoded] = partition  # noqa: SLF001 - _set's bookkeeping for later reads
     db_for_partition(partition).put(encoded, store._encode_value(value))  # noqa: SLF001 - as above
-
-
-@contextlib.contextmanager
-def as_current_event(event: Any) -> Iterator[None]:
-    """Table writes made after a batch, outside Faust's per-record iteration, as if inside `event`'s:
-    Faust's stores take the partition from the current event (its RocksDB store asserts one), which
-    `stream.take_events` does not set for the records it hands over."""
-    token = faust_streams._current_event.set(weakref.ref(event))  # noqa: SLF001 - Faust's own context var
-    try:
-        yield
-    finally:
-        faust_streams._current_event.reset(token)  # noqa: SLF001 - as above

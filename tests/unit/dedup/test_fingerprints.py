@@ -96,3 +96,23 @@ def test_mapping_band_index_works_over_any_mapping() -> None:
     assert match is not None and (match.article_id, match.distance) == ("first", 1)
     assert len(table) == NEAR_DUPLICATE_BITS + 1  # one bucket per band
     assert Fingerprint.from_hex(print_.hex()) == print_
+
+
+def test_planned_bucket_writes_are_what_adding_each_article_in_turn_writes() -> None:
+    rng = random.Random(3)
+    before = {f"b{i}": _random_print(rng) for i in range(30)}
+    base: dict[bytes, bytes] = {}
+    for article_id, print_ in before.items():
+        MappingBandIndex(base, per_bucket=4).add(print_, article_id)
+    shared = _random_print(rng)
+    # Near copies of one print share buckets: each later article must see the earlier ones' writes.
+    batch = [(shared, "n0"), (Fingerprint(shared.first ^ 1, shared.second), "n1"), (_random_print(rng), "n2")]
+    batch += [(print_, f"c{i}") for i, print_ in enumerate(_random_print(rng) for _ in range(10))]
+    untouched = dict(base)
+    planned = MappingBandIndex(base, per_bucket=4).planned(batch)
+    assert base == untouched
+    added = dict(base)
+    index = MappingBandIndex(added, per_bucket=4)
+    for print_, article_id in batch:
+        index.add(print_, article_id)
+    assert {key: value for key, value in added.items() if untouched.get(key) != value} == planned

@@ -78,19 +78,23 @@ class _NearIndex:
     def find(self, fingerprint: Any) -> None:
         return None
 
-    def add(self, fingerprint: Any, article_id: str) -> None:
-        pass
+    def planned(self, entries: Any) -> dict[bytes, bytes]:
+        return {article_id.encode(): b"planned" for _fingerprint, article_id in entries}
 
 
 class _Tables:
     def __init__(self) -> None:
         self.seen: dict[bytes, bytes] = {}
+        self.near: dict[bytes, bytes] = {}
         self.near_index = _NearIndex()
 
     async def record(self, writes: list[tuple[str, bytes, bytes]], partition: int) -> None:
         for table, key, value in writes:
             assert table == SEEN_TABLE
             self.seen[key] = value
+
+    async def record_near(self, buckets: dict[bytes, bytes]) -> None:
+        self.near.update(buckets)
 
 
 class _Coder:
