@@ -16,11 +16,11 @@ from faust.types import TP
 from stream.config.settings import DEAD_LETTER_ENVELOPE_BYTES, Settings
 from stream.config.topics import MENTIONS_TABLE, SEEN_TABLE, STATS_TABLE
 from stream.dedup.articles import article_verdict, duplicate_notice, remember_article
-from stream.dedup.events import apply_candidate, event_topic
+from stream.dedup.events import CandidateRecord, count_mention, timestamp_json
 from stream.dedup.fingerprints import NEAR_DUPLICATE_BITS, Fingerprint, NearDuplicateIndex, NearMatch
 from stream.ingest.stage import ingest
 from stream.records.codec import dumps_model, loads
-from stream.records.models import Article, ArticleSeen, DeadLetter, EventCandidate, EventStats, SourceRef
+from stream.records.models import Article, ArticleSeen, DeadLetter, EventStats, SourceRef
 from stream.records.outbound import DEFAULT_VALUE_KEPT_BYTES, Outbound, dead_letter, fit_article
 from stream.worker.batches import Overlay, Placed, coalesce_last, pack_candidates, unpack_candidates
 from stream.worker.coding import Coded, CodingError
@@ -362,35 +362,39 @@ class Stages:
         stats record superseded by a later one of the same event in the batch is not sent (it holds the
         whole count so far)."""
         overlay = Overlay()
+        now = dt.datetime.now(dt.UTC)
+        now_json = timestamp_json(now)
         items = []
         for event in events:
             item = _Item(event, await self.arrived(event))
             try:
                 for candidate in unpack_candidates(event.message.value):
-                    self._apply_candidate(item, candidate, overlay)
+                    self._apply_candidate(item, candidate, overlay, now, now_json)
             except Exception as exc:
                 item.error = exc
             items.append(item)
         _coalesce_stats(items)
         await self._finish(items)
 
-    def _apply_candidate(self, item: _Item, candidate: EventCandidate, overlay: Overlay) -> None:
+    def _apply_candidate(
+        self, item: _Item, candidate: CandidateRecord, overlay: Overlay, now: dt.datetime, now_json: str
+    ) -> None:
         metrics, tables = self._metrics, self._tables
-        coded = candidate.event
-        key = coded.event_id.encode()
-        table_name, events_table = tables.events(event_topic(self._topics, coded) == self._topics.conflict)
+        key = candidate.event_id.encode()
+        table_name, events_table = tables.events(candidate.conflict)
         raw_stats = overlay.get(STATS_TABLE, key) or tables.stats.get(key)
         stats = EventStats.model_validate(loads(raw_stats)) if raw_stats else None
         known = (table_name, key) in overlay or key in events_table
-        outcome = apply_candidate(candidate, known, stats, dt.datetime.now(dt.UTC))
-        mention = mention_key(key, candidate.mention.article_id)
+        counted = count_mention(stats, candidate.event_id, candidate.article_id, candidate.source, now)
+        first_report = None if known else candidate.first_report(now_json)
+        mention = mention_key(key, candidate.article_id)
         new_mention = (MENTIONS_TABLE, mention) not in overlay and mention not in tables.mentions
-        writes = event_writes(table_name, key, candidate, outcome, not new_mention)
+        writes = event_writes(table_name, key, candidate, first_report, counted, not new_mention)
         for table, write_key, value in writes:
             overlay.put(table, write_key, value)
         item.writes += writes
-        if outcome.event is not None:
-            event_type, quad = coded.event_type, str(coded.quad_class)
+        if first_report is not None:
+            event_type, quad = candidate.event_type, str(candidate.quad_class)
             item.done.append(
                 lambda: metrics.events_published.labels(event_type=event_type, quad_class=quad).inc()
             )

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from aiokafka.partitioner import DefaultPartitioner
-from pydantic import TypeAdapter
 
-from stream.records.models import EventCandidate
+from stream.dedup.events import CandidateRecord, read_candidate
+from stream.records.codec import loads
 
 __all__ = [
     "Overlay",
@@ -23,7 +23,6 @@ __all__ = [
 Placed = tuple[str, bytes, bytes, int]
 
 _PARTITIONER = DefaultPartitioner()
-_CANDIDATES = TypeAdapter(list[EventCandidate])
 
 
 def partition_of(key: bytes, partitions: int) -> int:
@@ -57,11 +56,10 @@ def pack_candidates(
     return out
 
 
-def unpack_candidates(value: bytes) -> list[EventCandidate]:
+def unpack_candidates(value: bytes) -> list[CandidateRecord]:
     """The candidates of one record: a packed array, or one candidate (as records written before)."""
-    if value[:1] == b"[":
-        return _CANDIDATES.validate_json(value)
-    return [EventCandidate.model_validate_json(value)]
+    data = loads(value)
+    return [read_candidate(item) for item in (data if isinstance(data, list) else [data])]
 
 
 def coalesce_last(writes: Iterable[tuple[int, tuple[str, bytes, bytes]]]) -> set[int]:

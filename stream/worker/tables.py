@@ -18,10 +18,10 @@ from stream.config.topics import (
     STATS_TABLE,
 )
 from stream.dedup.bounds import RecencyIndex
-from stream.dedup.events import CandidateOutcome
+from stream.dedup.events import CandidateRecord
 from stream.dedup.fingerprints import MappingBandIndex
 from stream.records.codec import dumps_model
-from stream.records.models import EventCandidate
+from stream.records.models import EventStats
 from stream.worker.batches import Placed, partition_of
 from stream.worker.metrics import Metrics
 from stream.worker.transport import store_put
@@ -146,21 +146,24 @@ def mention_key(event_key: bytes, article_id: str) -> bytes:
 
 
 def event_writes(
-    table_name: str, key: bytes, candidate: EventCandidate, outcome: CandidateOutcome, mention_known: bool
+    table_name: str,
+    key: bytes,
+    candidate: CandidateRecord,
+    first_report: bytes | None,
+    stats: EventStats | None,
+    mention_known: bool,
 ) -> list[Write]:
     """The entries one candidate writes: its event (first report only), its mention (a new article for
     the event), its stats (when this article was not counted yet). Each write is its own idempotency check
     (event by id, mention by event + article, stats by the articles counted), so a replay after a crash
     repairs a partial publish."""
     writes: list[Write] = []
-    if outcome.event is not None:
-        writes.append((table_name, key, dumps_model(outcome.event)))
+    if first_report is not None:
+        writes.append((table_name, key, first_report))
     if not mention_known:
-        writes.append(
-            (MENTIONS_TABLE, mention_key(key, candidate.mention.article_id), dumps_model(candidate.mention))
-        )
-    if outcome.stats is not None:
-        writes.append((STATS_TABLE, key, dumps_model(outcome.stats)))
+        writes.append((MENTIONS_TABLE, mention_key(key, candidate.article_id), candidate.mention_value()))
+    if stats is not None:
+        writes.append((STATS_TABLE, key, dumps_model(stats)))
     return writes
 
 
