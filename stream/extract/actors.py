@@ -33,6 +33,7 @@ from stream.extract.places import (
     qualifier_at,
     region_names,
     town_qualified,
+    towns_named,
 )
 from stream.extract.text import WordStartScan
 from stream.extract.wordforms import irregular_past_forms
@@ -54,11 +55,14 @@ _MAX_NGRAM: Final = 4
 # then "the" and a direction may follow ("in the north-eastern ...").
 _LOCATIVE_CUES: Final = (
     "in", "at", "into", "inside", "near", "across", "toward", "towards", "outside", "within", "throughout",
-    "through", "over", "border with", "border of", "borders of", "region of", "province of", "city of",
-    "town of", "village of", "port of", "enclave of", "outskirts of", "suburb of", "suburbs of",
-    "district of", "capital of", "population of", "minority of", "minorities of", "north of", "south of",
-    "east of", "west of", "border between", "arrived in", "travelled to", "traveled to", "flew to",
-    "visit to", "coast of",
+    "through", "over", "border with", "border between", "arrived in", "travelled to", "traveled to",
+    "flew to", "visit to",
+)  # fmt: skip
+# Nouns of a place's part or people before "of", in the singular or the plural ("city of", "districts of").
+_PLACE_NOUNS_OF: Final = (
+    "border", "region", "province", "city", "cities", "town", "village", "port", "enclave", "outskirts",
+    "suburb", "district", "capital", "population", "minority", "minorities", "north", "south", "east", "west",
+    "coast", "part", "area", "neighbourhood", "neighborhood", "street",
 )  # fmt: skip
 _DIRECTIONS: Final = (
     "north", "south", "east", "west", "central", "northeast", "north-east", "northwest", "north-west",
@@ -76,7 +80,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 # The cue read backwards from the name: one anchored match instead of a search over the text before it.
 _LOCATIVE_REVERSED = re.compile(
     rf"\s+(?:(?:nre)?(?:{_alternation(tuple(d[::-1] for d in _DIRECTIONS))})\s+)?(?:eht\s+)?"
-    rf"(?:(?:{_alternation(tuple(c[::-1] for c in _LOCATIVE_CUES))})|dna \w+ neewteb redrob)\b",
+    rf"(?:(?:{_alternation(tuple(c[::-1] for c in _LOCATIVE_CUES))})"
+    rf"|fo s?(?:{_alternation(tuple(n[::-1] for n in _PLACE_NOUNS_OF))})|dna \w+ neewteb redrob)\b",
     re.IGNORECASE,
 )
 
@@ -227,6 +232,8 @@ def _compound_parties(text: str, token: tuple[int, int, str]) -> list[ActorMenti
     compounds ("Iranian-backed", "pro-Russian", "US-made")."""
     start, end, word = token
     parts = word.split("-")
+    if len(parts) == 2 and parts[1] in _HOME_COMPOUNDS:
+        return _home_party(text, token, parts[0])
     if parts[-1] == "led" and len(parts) == 2:
         parts = parts[:1]
     found: list[ActorMention] = []
@@ -245,6 +252,24 @@ def _compound_parties(text: str, token: tuple[int, int, str]) -> list[ActorMenti
         noun = _sector_after(text, end)
         return [led._replace(sector=noun[1]) if noun is not None and led.sector is None else led]
     return found if len(found) >= 2 else []
+
+
+# "Pakistan-based militants", "a British-flagged tanker": the noun's home country.
+_HOME_COMPOUNDS: Final = frozenset(("based", "flagged", "registered"))
+
+
+def _home_party(text: str, token: tuple[int, int, str], home: str) -> list[ActorMention]:
+    """The country a "-based" or "-flagged" compound names: with the sector of the noun after it as one
+    mention ("Pakistan-based militant groups", REB), else as a nationality adjective ("a British-flagged
+    oil tanker"). A town or a body makes none ("London-based bank": a company's seat)."""
+    start, end, _word = token
+    entry = actor_lexicon().get(home)
+    if entry is None or entry.kind not in ("country", "demonym"):
+        return []
+    noun = _sector_after(text, end)
+    if noun is not None:
+        return [ActorMention(start, noun[0], text[start : noun[0]], entry.country, noun[1])]
+    return [ActorMention(start, start + len(home), home, entry.country, None, adjective=True)]
 
 
 def _misspelling(tokens: list[tuple[int, int, str]], i: int) -> ActorEntry | None:
@@ -913,14 +938,24 @@ def _town_at(
             return entry, True  # "New York"
         own = town_qualified(name, region, None)
         return (own, True) if own is not None else None
-    namesake = _named_namesake(name, text)
+    namesake = _named_namesake(name, text, entry)
     return (namesake, True) if namesake is not None else (entry, False)
 
 
-def _named_namesake(name: str, text: str) -> PlaceEntry | None:
+_NAMESAKE: Final = 50_000  # people a namesake needs to be named by its country (place_alternatives' bar)
+
+
+def _named_namesake(name: str, text: str, town: PlaceEntry | None = None) -> PlaceEntry | None:
     """Of the towns sharing a name, the one whose country the sentence names ("Tripoli ... the north
-    Lebanese port"); None when the name is not shared or no candidate's country is named."""
-    others = place_alternatives().get(name)
+    Lebanese port"); None when the name is not shared or no candidate's country is named. A town found
+    by its name (`town`) also has the namesakes spelt with accents ("the Chilean port of Valparaiso":
+    Valparaíso, Chile, not Valparaiso, Indiana)."""
+    first = town or place_lexicon()[name]
+    others = place_alternatives().get(name, ())
+    if town is not None:
+        others += tuple(
+            t for t in towns_named(name) if t.country != first.country and t.population >= _NAMESAKE
+        )
     if not others:
         return None
     named = {
@@ -928,5 +963,4 @@ def _named_namesake(name: str, text: str) -> PlaceEntry | None:
         for token in _TOKEN.findall(text)
         if (found := actor_lexicon().get(token)) is not None and found.kind in ("country", "demonym")
     }
-    candidates = (place_lexicon()[name], *others)
-    return next((c for c in candidates if c.country in named), None)
+    return next((c for c in (first, *others) if c.country in named), None)

@@ -15,6 +15,7 @@ _SPACE = re.compile(r"\s+")
 _WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between)\b")
 _BETWEEN = re.compile(r"\s+between\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+$")
+_IN_A = re.compile(r"\bin (?:an? )?$")
 # Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$")
@@ -155,6 +156,31 @@ def roles(
         for r in recipients
         if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
     ]
+    if hit.event_type == "PROTEST":
+        # "Serbs massed outside the U.S. embassy": a protest at a mission is against its state.
+        recipients += [
+            m
+            for m in mentions
+            if _MISSION.search(m.text) and m.country not in actor_countries and m not in recipients
+        ]
+    if not recipients and actors:
+        # "exchanging data with their counterparts in India": the counterparts are the other party.
+        recipients = [
+            m
+            for m in mentions
+            if m.locative
+            and m.start > hit.start
+            and _COUNTERPART.search(sentence, max(0, m.start - 20), m.start)
+        ][:1]
+    if hit.mode == "visit" and actors:
+        # "Scholz flew to Beijing for a one-day visit, the first by a G7 leader": the destination named
+        # between the visitor and the visit is the host.
+        host = [
+            m
+            for m in mentions
+            if m.locative and actors[-1].end <= m.start < hit.start and m.country not in actor_countries
+        ]
+        recipients = host[:1] or recipients
     targeted = hit.event_type in _PLACE_TARGETED or hit.mode in ("visit", "withdraw")
     if not recipients and actors and single and targeted:
         # The target named only as a place: "shelled targets in Jericho", "pulled out of Kherson"; a
@@ -168,6 +194,8 @@ def roles(
     return actors, recipients
 
 
+_MISSION = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)\b")
+_COUNTERPART = re.compile(r"\bcounterparts? (?:in|from) (?:the )?$")
 # Weaker evidence of a target only counts this close after the trigger.
 _NEAR = 60
 
@@ -180,6 +208,7 @@ def _subject_candidates(
         m.span()
         for m in _APPOSITION.finditer(sentence, 0, hit.start)
         if any(x.end <= m.start() and not x.locative for x in mentions)  # describes an earlier subject
+        and not _lists_a_state(sentence, m, mentions)
     ]
     before = [
         m
@@ -202,6 +231,16 @@ def _subject_candidates(
     return _in_subject_clause(sentence, hit, before, head_end)
 
 
+def _lists_a_state(sentence: str, apposition: re.Match[str], mentions: list[ActorMention]) -> bool:
+    """ ", the United Arab Emirates," is an item of a list of states ("Saudi Arabia, the United Arab
+    Emirates, Bahrain and Egypt"), not a description: the words after "the" are a state's whole name."""
+    start, end = apposition.start() + len(", the "), apposition.end() - 1
+    return sentence.startswith(", the ", apposition.start()) and any(
+        x.start == start and x.end == end and x.sector is None and not x.adjective and not x.person
+        for x in mentions
+    )
+
+
 def _in_subject_clause(
     sentence: str, hit: Hit, before: list[ActorMention], head_end: int
 ) -> list[ActorMention]:
@@ -222,6 +261,12 @@ def _in_subject_clause(
         # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
         # ("Heavy storms hit southern Spain, killing two people" names no actor).
         before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
+    elif (in_a := _IN_A.search(sentence, max(0, hit.start - 8), hit.start)) and (
+        hit.trigger.nominal or in_a.group() != "in "
+    ):
+        # "Israeli troops killed three Palestinians in a raid", "staged drills in a show of force": the
+        # event noun after "in" is the main clause's doing, its subject's, not the nearest name's.
+        before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1] or before
     return before
 
 
@@ -259,8 +304,9 @@ def _actors(
         speakers = [m for m in mentions if m.start > quote_end and not m.locative and not m.adjective]
         actors = _group(speakers, sentence, quote_end, forward=True)
     if not actors:
-        # "Palestinian suicide bombers": a trigger noun inside a mention names who acted.
-        actors = [m for m in mentions if m.start <= hit.start and hit.end == m.end and not m.locative]
+        # "Palestinian suicide bombers", "U.S. cruise missiles slammed into": a trigger that begins
+        # inside a mention names who acted.
+        actors = [m for m in mentions if m.start <= hit.start < m.end <= hit.end and not m.locative]
     if not actors:
         # "Palestinian riots": a nationality adjective on the trigger noun names who acts.
         actors = [m for m in mentions if m.adjective and _SPACE.fullmatch(sentence, m.end, hit.start)]
@@ -288,7 +334,12 @@ def _recipients(
     # together ("Ukraine and Russia met near the Belarusian city of Gomel": Belarus is the venue).
     near = hit.end + _NEAR
     single = len(actors) < 2
-    weak = [m for m in after if m.adjective and m.start < near] if single else []
+    # The actor's own nationality ("Swiss authorities froze ... Swiss francs belonging to Russian
+    # individuals") is no evidence of its target.
+    countries = {a.country for a in actors}
+    weak = (
+        [m for m in after if m.adjective and m.start < near and m.country not in countries] if single else []
+    )
     recipients = _group(proper or weak, sentence, hit.end, forward=True) or objects
     if hit.trigger.reciprocal and not single and not _WITH_OR_BETWEEN.match(sentence, hit.end):
         # "French and Egyptian warships launched war games": the parties act together; others named
@@ -366,6 +417,9 @@ def _demand_roles(
         verb = verbs[-1]
         speakers = [m for m in parties if m.end <= verb.start()]
         asked = [m for m in parties if verb.end() <= m.start and m.end <= hit.start]
+        if not asked and verb.group().startswith("told"):
+            # "The IMF told Russia that it must cut its deficit": the one told is the one asked.
+            asked = [m for m in parties if verb.start() < m.start and m.end <= verb.end()]
         actors = _group(speakers, sentence, verb.start(), forward=False)
     elif quote_end >= hit.end:
         # '"Russia must withdraw," Duda told reporters': the speaker comes after the quote.

@@ -203,10 +203,6 @@ KNOWN_DEFECTS = {
     # A compound actor in a headline ("The US and Britain imposed sanctions on Iran") is one PLOVER event
     # holding both countries' sanctions: each country's own report is a subset of it and merges into it.
     "usa-gbr-iran-sanctions": "a compound actor absorbs the reports of each of its parties",
-    # "Russian forces shelled residential districts of Kharkiv, killing three civilians": a city as the
-    # object of an attack is not read as a place, so the civilians take the attackers' country and the
-    # report (RUS -> RUS) cannot merge with the other side's (RUS -> UKR).
-    "rus-ukr-kharkiv-shelling": "victims of an attack on a city (no 'in') get the attackers' country",
 }
 
 
