@@ -10,13 +10,17 @@ import pytest
 from stream.bench.extract import generate_articles
 from stream.extract.actors import ArticleMemory, find_actors
 from stream.extract.people import (
+    _PARTICLES,
+    COMMON_PHRASE_NAMES,
     COMMON_WORD_NAMES,
+    GROUP_HEADS,
     Named,
     dictionary_names,
     name_spans,
     named_on,
     people_rows,
 )
+from stream.extract.places import is_calendar_word
 from stream.extract.rules import rows
 from stream.extract.text import normalize, split_sentences
 from tests.english import english_words
@@ -84,6 +88,45 @@ def test_common_word_names_are_the_dictionary_names_english_has_as_words() -> No
     words = english_words()
     derived = {name for name in dictionary_names() if " " not in name and name.lower() in words}
     assert derived == COMMON_WORD_NAMES
+
+
+def test_common_phrase_names_are_the_armed_groups_named_by_english_words_alone() -> None:
+    words = english_words()
+    names = set(dictionary_names())
+    derived = {
+        name
+        for actor in rows.nonstate_actors()
+        for name in actor.names
+        if name in names
+        and " " in name
+        and name.split()[-1] not in GROUP_HEADS
+        and not any(w.lower() in _PARTICLES for w in name.split())
+        and all(w.lower() in words or is_calendar_word(w.title()) for w in name.split())
+    }
+    assert derived == COMMON_PHRASE_NAMES
+
+
+def test_a_common_phrase_names_its_group_only_before_a_noun_that_says_it_is_one() -> None:
+    assert _matched("Shoppers queued outside stores on Black Friday.") == []
+    assert _matched("Black Friday rebels attacked a police post.") == ["Black Friday"]
+    assert _matched("Lawmakers said Moscow had crossed a Red Line.") == []
+    assert _matched("Shining Path guerrillas ambushed a patrol.") == ["Shining Path"]
+    assert _matched("The Red Brigades claimed the attack.") == ["Red Brigades"]  # a group's noun ends it
+
+
+def test_bare_surnames_of_us_leaders_are_read_against_the_articles_date() -> None:
+    # "Bush": the father (vice-president, then president) to 1993, the son 2001-2009, former leaders after.
+    assert named_on("Bush", D(1991, 6, 1)) == Named("USA", "GOV", "person")
+    assert named_on("Bush", D(1997, 6, 1)) == Named("USA", "ELI", "person")
+    assert named_on("Bush", D(2005, 6, 1)) == Named("USA", "GOV", "person")
+    assert named_on("Bush", D(2015, 6, 1)) == Named("USA", "ELI", "person")
+    # "Clinton": the president, then the senator and secretary of state, then out of office.
+    assert named_on("Clinton", D(1995, 6, 1)) == Named("USA", "GOV", "person")
+    assert named_on("Clinton", D(2005, 6, 1)) == Named("USA", "LEG", "person")
+    assert named_on("Clinton", D(2011, 6, 1)) == Named("USA", "GOV", "person")
+    assert named_on("Clinton", D(2020, 6, 1)) == Named("USA", "ELI", "person")
+    assert named_on("Trump", D(2022, 6, 1)) == Named("USA", "ELI", "person")
+    assert named_on("Trump", D(2025, 6, 1)) == Named("USA", "GOV", "person")
 
 
 def test_president_bush_is_read_against_the_articles_date() -> None:
