@@ -74,8 +74,8 @@ def _region_or_country(written: str) -> tuple[Region | None, str | None]:
 
 
 # Names that place an article in a country wherever they stand: the country, its people, its capital or
-# seats of government, its leaders.
-_COUNTRY_KINDS: Final = ("country", "demonym", "capital", "seat", "person")
+# seats of government (the gazetteer holds no people: the field's dictionaries name them, read by date).
+_COUNTRY_KINDS: Final = ("country", "demonym", "capital", "seat")
 _NON_STATES: Final = ("IGO", "NGO", "IMG")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
 _MAX_WORDS: Final = 3
