@@ -137,7 +137,7 @@ IGO|Council of Europe|GOV Council of Europe;IGO|Commonwealth|GOV Commonwealth,Co
 IGO|Arab League|GOV Arab League;IGO|ASEAN|GOV ASEAN;IGO|OPEC|BUS OPEC;IGO|WTO|BUS WTO;
 IGO|IMF|BUS IMF,International Monetary Fund;IGO|World Bank|BUS World Bank;IGO|ECOWAS|GOV ECOWAS;
 IGO|OAS|GOV OAS,Organization of American States;IGO|OIC|GOV OIC;IGO|Interpol|COP Interpol;
-IGO|G7|GOV G7,G-7;IGO|G20|GOV G20,G-20;IGO|GCC|GOV Gulf Cooperation Council,GCC;
+IGO|G7|GOV G7,G-7;IGO|G20|GOV G20,G-20;IGO|GCC|GOV Gulf Cooperation Council,GCC;IGO|Paris Club|BUS Paris Club;
 NGO|Red Cross|AID Red Cross,ICRC,Red Crescent;NGO|Amnesty International|HRI Amnesty International,Amnesty;
 NGO|Human Rights Watch|HRI Human Rights Watch;NGO|MSF|MED Doctors Without Borders,MSF
 """

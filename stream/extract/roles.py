@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stream.extract.actors import ActorMention, PlaceMention
 from stream.extract.hits import Hit
@@ -191,9 +192,32 @@ def roles(
             (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
             key=lambda m: m.start,
         )[:1]
+        if recipients and hit.mode != "visit":
+            recipients += _coordinated_places(
+                sentence, recipients[0], located, min(limit, hit.end + _RECIPIENT_REACH)
+            )
     return actors, recipients
 
 
+def _coordinated_places(
+    sentence: str, first: ActorMention, located: list[ActorMention], limit: int
+) -> list[ActorMention]:
+    """Places of other countries joined to the first target by "and" in one clause ("camps in
+    Afghanistan and a pharmaceutical plant in Khartoum")."""
+    found: list[ActorMention] = []
+    last = first
+    for m in sorted(located, key=lambda m: m.start):
+        if m.start <= last.start or m.start >= limit or m.country in {x.country for x in (first, *found)}:
+            continue
+        between = sentence[last.end : m.start]
+        if " and " not in between or "," in between or len(between) > _AND_PLACE_GAP:
+            break
+        found.append(m)
+        last = m
+    return found
+
+
+_AND_PLACE_GAP: Final = 40  # "and a pharmaceutical plant in ": the words between coordinated places
 _MISSION = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)\b")
 _COUNTERPART = re.compile(r"\bcounterparts? (?:in|from) (?:the )?$")
 # Weaker evidence of a target only counts this close after the trigger.

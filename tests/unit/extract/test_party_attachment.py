@@ -102,3 +102,16 @@ def test_an_event_noun_after_in_a_is_the_main_clauses_subjects_doing() -> None:
     # Without the rule the nearest name, the Malians found, would be the raiders.
     actors, _ = _parties("French soldiers found two Malians in a raid on a camp near Gao.", "COERCE")
     assert actors == {"FRA"}
+
+
+def test_places_joined_by_and_are_all_targets() -> None:
+    _, recipients = _parties(
+        "British warplanes struck suspected militant camps in Yemen and a fuel depot in Mogadishu on Monday.",
+        "ASSAULT",
+    )
+    assert recipients == {"YEM", "SOM"}
+
+
+def test_the_paris_club_is_a_body_of_creditor_states_not_paris() -> None:
+    [club] = [m for m in find_actors("The Paris Club of creditor nations met.") if "Paris" in m.text]
+    assert (club.text, club.country) == ("Paris Club", "IGO")
