@@ -544,6 +544,14 @@ def bench_pipeline(
             f"{label:<20} {run.articles:>8} {offered:>10} {row['articles_per_second']:>11} "
             f"{row['latency_p50_ms']:>8} {row['latency_p99_ms']:>8}"
         )
+    click.echo("CPU ms per article while timed (all processes of each role):")
+    for label, run in (
+        ("pipeline max", outcome.pipeline_max),
+        ("pipeline 2 workers", outcome.pipeline_two_workers),
+    ):
+        used = run.summary()["cpu_ms_per_article"]
+        assert isinstance(used, dict)
+        click.echo(f"  {label:<19} " + "  ".join(f"{role} {ms}" for role, ms in used.items()))
     click.echo(
         f"coder alone          {outcome.coder_alone_per_second:.1f} articles/s (same articles, no Kafka)"
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from stream.bench import cpu
 from stream.bench.extract import generate_articles
 from stream.bench.forwarder import FORWARDED_TOPIC
 from stream.config.kafka import client_options
@@ -94,6 +95,8 @@ class RunResult:
     unanswered: int  # articles with no output record (the pipeline coded no event for them)
     output_records: int = 0  # records on the output topics that answer one of the articles
     workers: int = 1
+    #: CPU seconds by role (worker, coding, broker: all processes of that role) while the run was timed
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def articles_per_second(self) -> float:
@@ -113,6 +116,10 @@ class RunResult:
             "unanswered": self.unanswered,
             "output_records": self.output_records,
             "workers": self.workers,
+            "cpu_ms_per_article": {
+                role: round(seconds / self.articles * 1000, 3)
+                for role, seconds in sorted(self.cpu_seconds.items())
+            },
         }
 
 
@@ -426,10 +433,12 @@ def _one_run(
                     await _wait_balanced(group, partitions, timeout)
                 if progress is not None:
                     progress(f"{label}: warmed up; producing {len(messages)} articles")
+                cpu_before = cpu.snapshot()
                 sent_ms = await _produce(group[0].settings, messages, rate)
                 ids = [m.article_id for m in messages]
                 produced = len(warmup) + len(messages)
                 await _wait_done(kind, group, reader, ids, produced, timeout, progress)
+                used = cpu.cpu_by_role(cpu_before, cpu.snapshot())
             finally:
                 await reader.stop()
             answered = [i for i in ids if i in reader.last_ms]
@@ -438,7 +447,9 @@ def _one_run(
             seconds = max(0.001, (last - min(sent_ms.values())) / 1000)
             records = sum(reader.records[i] for i in ids)
             unanswered = len(ids) - len(answered)
-            return RunResult(kind, len(messages), rate, seconds, latencies, unanswered, records, workers)
+            return RunResult(
+                kind, len(messages), rate, seconds, latencies, unanswered, records, workers, used
+            )
 
         return asyncio.run(run())
 

@@ -59,4 +59,8 @@ def test_bench_pipeline_reports_every_run_and_the_ratios() -> None:
     # The pipeline's answers are its mentions (no copies or bad input here): one per coded event.
     assert runs[("pipeline", True)]["output_records"] == summary["coded_events"]
     assert summary["fanout_records_per_article"] == round(2 * summary["coded_events"] / 60)
+    # CPU per article of each role while the run was timed: the worker, its coding process, the broker.
+    for run in (runs[("pipeline", True)], two[0]):
+        used = run["cpu_ms_per_article"]
+        assert set(used) == {"worker", "coding", "broker"} and all(ms > 0 for ms in used.values()), run
     assert "run done" in result.stderr.decode()  # progress, one line per run
