@@ -120,7 +120,7 @@ _SECTOR_WORD = re.compile(r"(?:'s\s+)?([A-Za-z][\w-]*)")
 _LEAD = re.compile(r"\s*(?:'s\s+)?")
 _TITLE_WORD = re.compile(r"[\w.-]+")
 # Tried at word starts only (the lookbehind): from inside a word the rest would read the same text again.
-_NOUN_OF = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?: \w+)? (?:of|from) (?:the )?$")
+_NOUN_OF = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?: (\w+))? (?:of|from) (?:the )?$")
 _TITLE_OF = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) of (?:the )?$")
 # Both hold at most four spaces, so a match ending at a mention starts after the fifth space before it:
 # searching from there finds the same leftmost match as searching the whole sentence, in constant time.
@@ -624,6 +624,9 @@ def _noun_before(text: str, entry: ActorEntry, start: int, sector: str | None) -
         noun_sector = sector_nouns().get(before.group(1).lower())
         if noun_sector is not None:
             start, sector = before.start(), noun_sector
+        elif before.group(2) is not None and (noun_sector := sector_nouns().get(before.group(2).lower())):
+            # "the president of Ghana", "the army of Mali": the noun after a determiner.
+            start, sector = before.start(2), noun_sector
     # "President of Ukraine"
     of_title = _ending_before(_TITLE_OF, _OF_ENDS, text, start)
     if of_title and of_title.group(1) in person_titles() and entry.kind == "country":

@@ -115,3 +115,10 @@ def test_places_joined_by_and_are_all_targets() -> None:
 def test_the_paris_club_is_a_body_of_creditor_states_not_paris() -> None:
     [club] = [m for m in find_actors("The Paris Club of creditor nations met.") if "Paris" in m.text]
     assert (club.text, club.country) == ("Paris Club", "IGO")
+
+
+def test_a_sector_noun_after_a_determiner_before_of_a_country_gives_its_sector() -> None:
+    [head, _] = find_actors("The president of Ghana, Nana Akufo-Addo, criticised Britain.")
+    assert (head.text, head.country, head.sector) == ("president of Ghana", "GHA", "GOV")
+    [army] = find_actors("Officials said the army of Mali attacked.")
+    assert (army.text, army.sector) == ("army of Mali", "MIL")
