@@ -577,6 +577,8 @@ def _entry_at(
     start = tokens[i][0]
     end, sector, is_person = _extent(text, entry, name_end)
     start, sector = _noun_before(text, entry, start, sector)
+    if sector in (None, "GOV") and entry.kind in ("country", "capital") and text.endswith(" in ", 0, start):
+        start, sector = _people_in(text, start, sector, mentions)
     country = entry.country
     if _is_adjective(text, entry, sector, start, end):
         mentions.append(ActorMention(start, end, text[start:end], country, None, adjective=True))
@@ -632,6 +634,24 @@ def _noun_before(text: str, entry: ActorEntry, start: int, sector: str | None) -
     if of_title and of_title.group(1) in person_titles() and entry.kind == "country":
         start, sector = of_title.start(), person_titles()[of_title.group(1)]
     return start, sector
+
+
+# "Officials in Kabul", "residents in Gaza": a place's own people; not its armed forces ("troops in Syria"
+# are as often foreign ones) and not a noun a nationality already claims ("Russian officials in Kyiv").
+_NOUN_IN = re.compile(r"(?<![\w-])([A-Za-z]+) in $")
+_NOT_PEOPLE_IN: Final = frozenset(("MIL", "REB", "UAF"))
+
+
+def _people_in(
+    text: str, start: int, sector: str | None, mentions: list[ActorMention]
+) -> tuple[int, str | None]:
+    noun = _NOUN_IN.search(text, max(0, start - 24), start)
+    if noun is None or (mentions and mentions[-1].end > noun.start()):
+        return start, sector
+    noun_sector = sector_nouns().get(noun.group(1).lower())
+    if noun_sector is None or noun_sector in _NOT_PEOPLE_IN:
+        return start, sector
+    return noun.start(), noun_sector
 
 
 def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, end: int) -> bool:
@@ -953,13 +973,13 @@ def _named_namesake(name: str, text: str, town: PlaceEntry | None = None) -> Pla
     Lebanese port"); None when the name is not shared or no candidate's country is named. A town found
     by its name (`town`) also has the namesakes spelt with accents ("the Chilean port of Valparaiso":
     Valparaíso, Chile, not Valparaiso, Indiana)."""
-    first = town or place_lexicon()[name]
     others = place_alternatives().get(name, ())
     if town is not None:
         others += tuple(
-            t for t in towns_named(name) if t.country != first.country and t.population >= _NAMESAKE
+            t for t in towns_named(name) if t.country != town.country and t.population >= _NAMESAKE
         )
-    if not others:
+    first = town or place_lexicon().get(name)
+    if not others or first is None:
         return None
     named = {
         found.country

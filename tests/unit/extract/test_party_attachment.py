@@ -122,3 +122,16 @@ def test_a_sector_noun_after_a_determiner_before_of_a_country_gives_its_sector()
     assert (head.text, head.country, head.sector) == ("president of Ghana", "GHA", "GOV")
     [army] = find_actors("Officials said the army of Mali attacked.")
     assert (army.text, army.sector) == ("army of Mali", "MIL")
+
+
+def test_people_in_a_place_are_its_party_but_not_armed_forces_or_a_nationality_s_own() -> None:
+    [officials, _] = find_actors("Officials in Kabul accused Pakistan of carrying out air strikes.")
+    assert (officials.text, officials.country, officials.sector) == ("Officials in Kabul", "AFG", "GOV")
+    actors, recipients = _parties(
+        "Officials in Kabul accused Pakistan of carrying out air strikes.", "ACCUSE"
+    )
+    assert (actors, recipients) == ({"AFG"}, {"PAK"})
+    [russians, kyiv] = find_actors("Russian officials in Kyiv met.")
+    assert (russians.country, kyiv.locative) == ("RUS", True)
+    troops = find_actors("Foreign troops in Syria attacked.")
+    assert [m.text for m in troops] != ["troops in Syria"]
