@@ -168,6 +168,11 @@ def _former(text: str, start: int, end: int) -> bool:
 # is long).
 _COORDINATED = re.compile(r"\s*,\s+(?:the\s+)?|\s*+(?:,\s*+)?and\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+# "The British agreed", "the Chinese say": a people named by its demonym, before its verb.
+_VERB_NEXT = re.compile(
+    r" (?:[a-z]+ed|said|say|says|have|has|had|will|would|could|should|must|may|might|are|were|do|did"
+    r"|want|wanted)\b"
+)
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
 # The capital first, then the word boundary before it: a pattern that opens with a class of capitals
 # lets the regex engine skip every other character (`\b` first would try the pattern at each one).
@@ -662,6 +667,7 @@ def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, 
         and not (text[start:end].endswith("s") and not text[start:end].endswith("ss"))  # "Swiss bank"
         and _LOWER_NEXT.match(text, end, end + 2)
         and not _COORDINATED_NEXT.match(text, end, end + 5)
+        and not (text.endswith(("the ", "The "), 0, start) and _VERB_NEXT.match(text, end))
     )
 
 

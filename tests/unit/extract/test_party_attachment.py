@@ -135,3 +135,12 @@ def test_people_in_a_place_are_its_party_but_not_armed_forces_or_a_nationality_s
     assert (russians.country, kyiv.locative) == ("RUS", True)
     troops = find_actors("Foreign troops in Syria attacked.")
     assert [m.text for m in troops] != ["troops in Syria"]
+
+
+def test_a_demonym_after_the_before_its_verb_names_the_people() -> None:
+    actors, _ = _parties("The Americans and the British agreed to share intelligence with Canberra.", "AGREE")
+    assert actors == {"USA", "GBR"}
+    [embassy] = find_actors("The Chinese embassy said.")
+    assert (embassy.text, embassy.adjective) == ("Chinese embassy", False)
+    [adjective] = find_actors("The French wine harvest ended.")
+    assert adjective.adjective
