@@ -582,6 +582,7 @@ def _entry_at(
     start = tokens[i][0]
     end, sector, is_person = _extent(text, entry, name_end)
     start, sector = _noun_before(text, entry, start, sector)
+    name_start = start
     if sector in (None, "GOV") and entry.kind in ("country", "capital") and text.endswith(" in ", 0, start):
         start, sector = _people_in(text, start, sector, mentions)
     country = entry.country
@@ -590,9 +591,11 @@ def _entry_at(
         return _past(tokens, i, name_end)
     if entry.kind == "country" and _names_a_sea(text, start):
         return _past(tokens, i, name_end)
-    if entry.kind == "capital" and (namesake := _named_namesake(text[start:end], text)) is not None:
-        country, sector = namesake.country, (sector if namesake.country == country else None)
-    locative = entry.kind in ("country", "capital") and _after_locative(text, start)
+    if entry.kind == "capital" and (namesake := _named_namesake(text[name_start:end], text)) is not None:
+        keep = namesake.country == country or start != name_start  # "Officials in Tripoli": their own sector
+        country, sector = namesake.country, (sector if keep else None)
+    # "fired at protesters in Nairobi": a place's people are no place, whatever cue comes before them.
+    locative = entry.kind in ("country", "capital") and start == name_start and _after_locative(text, start)
     if is_person and _former(text, start, end):
         sector = "ELI"
     mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
@@ -645,6 +648,7 @@ def _noun_before(text: str, entry: ActorEntry, start: int, sector: str | None) -
 # are as often foreign ones) and not a noun a nationality already claims ("Russian officials in Kyiv").
 _NOUN_IN = re.compile(r"(?<![\w-])([A-Za-z]+) in $")
 _NOT_PEOPLE_IN: Final = frozenset(("MIL", "REB", "UAF"))
+_PLURALS: Final = frozenset(("police", "people", "clergy"))
 
 
 def _people_in(
@@ -653,8 +657,10 @@ def _people_in(
     noun = _NOUN_IN.search(text, max(0, start - 24), start)
     if noun is None or (mentions and mentions[-1].end > noun.start()):
         return start, sector
-    noun_sector = sector_nouns().get(noun.group(1).lower())
-    if noun_sector is None or noun_sector in _NOT_PEOPLE_IN:
+    word = noun.group(1).lower()
+    noun_sector = sector_nouns().get(word)
+    # People, named in the plural ("parliament in Tbilisi" is the building a rally stands outside).
+    if noun_sector is None or noun_sector in _NOT_PEOPLE_IN or not (word.endswith("s") or word in _PLURALS):
         return start, sector
     return noun.start(), noun_sector
 

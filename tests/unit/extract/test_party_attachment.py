@@ -144,3 +144,10 @@ def test_a_demonym_after_the_before_its_verb_names_the_people() -> None:
     assert (embassy.text, embassy.adjective) == ("Chinese embassy", False)
     [adjective] = find_actors("The French wine harvest ended.")
     assert adjective.adjective
+
+
+def test_a_places_people_after_a_locative_cue_are_a_party_not_a_place() -> None:
+    _, recipients = _parties("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT")
+    assert recipients == {"KEN"}
+    [officials, _] = find_actors("Officials in Tripoli said Lebanese forces attacked.")
+    assert (officials.country, officials.sector) == ("LBN", "GOV")  # the Lebanese Tripoli, their own sector
