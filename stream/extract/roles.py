@@ -157,6 +157,11 @@ def roles(
         for r in recipients
         if (r.country, r.sector) not in actor_keys and not (r.sector is None and r.country in actor_countries)
     ]
+    # "refused to hand over Osama bin Laden to the United States", "requested the extradition of Thaksin
+    # from Britain": the state a person is handed to or taken from is a party too.
+    state = _state_handed(sentence, recipients[-1], mentions) if recipients else None
+    if state is not None and state.country not in actor_countries:
+        recipients = [*recipients, state]
     if hit.event_type == "PROTEST":
         # "Serbs massed outside the U.S. embassy": a protest at a mission is against its state.
         recipients += [
@@ -197,6 +202,26 @@ def roles(
                 sentence, recipients[0], located, min(limit, hit.end + _RECIPIENT_REACH)
             )
     return actors, recipients
+
+
+_TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
+
+
+def _state_handed(sentence: str, person: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
+    """The state named right after a person target by "to" or "from"."""
+    if not person.person and person.sector not in ("REB", "ELI"):
+        return None
+    gap = _TO_OR_FROM.match(sentence, person.end)
+    if gap is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start == gap.end() and m.sector is None and not m.adjective and not m.person
+        ),
+        None,
+    )
 
 
 def _coordinated_places(

@@ -151,3 +151,10 @@ def test_a_places_people_after_a_locative_cue_are_a_party_not_a_place() -> None:
     assert recipients == {"KEN"}
     [officials, _] = find_actors("Officials in Tripoli said Lebanese forces attacked.")
     assert (officials.country, officials.sector) == ("LBN", "GOV")  # the Lebanese Tripoli, their own sector
+
+
+def test_the_state_a_person_is_handed_to_or_taken_from_is_a_target() -> None:
+    _, recipients = _parties("Kenya formally requested the extradition of Joseph Kony from Sudan.", "REQUEST")
+    assert "SDN" in recipients
+    _, recipients = _parties("Iran refused to hand over former President Saddam Hussein to Kuwait.", "REJECT")
+    assert "KWT" in recipients
