@@ -212,3 +212,21 @@ def test_a_copy_in_the_same_batch_as_its_original_is_a_duplicate_and_not_coded_a
     assert (notice.article_id, notice.duplicate_of, notice.kind) == ("a-1", "a-1", "exact")
     assert len(tables.seen) == 1
     assert [offset for _tp, offset in app.consumer.finished_marks] == [10, 11]
+
+
+def test_the_near_index_records_only_first_seen_articles_that_went_through() -> None:
+    stages, _, tables = _stages(_Publisher())
+    original = _article_event(10)
+    copy = _Event(_Message(TOPICS.articles, 2, 11, original.message.key, original.message.value))
+    asyncio.run(stages.on_articles([original, copy]))
+    assert tables.near == {b"a-1": b"planned"}  # the copy is no first-seen article
+
+    other_raw = orjson.dumps({"id": "a-2", "published": "2026-12-01", "text": "Chad met Niger in Niamey."})
+    other = ingest(TOPICS, other_raw, None, SourceRef(topic=TOPICS.raw, partition=1, offset=5))
+
+    async def refuse(writes: list[tuple[str, bytes, bytes]], partition: int) -> None:
+        raise RuntimeError("the seen state could not be published")
+
+    tables.record = refuse  # type: ignore[method-assign]
+    asyncio.run(stages.on_articles([_Event(_Message(TOPICS.articles, 2, 12, other.key, other.value))]))
+    assert tables.near == {b"a-1": b"planned"}  # dead-lettered: not indexed
