@@ -33,7 +33,7 @@ _W6 = r"(?:(?:[\w'-]+|\d[\d.,]*)\s+){0,6}"
 _W8 = r"(?:[\w'$.,-]+\s+){0,8}"
 # A gap that stays in its clause: "granted amnesty to rebels who laid down their arms" gives no arms.
 _W8_CLAUSE = r"(?:(?!(?:who|which|that|when|where|after|before|because|while)\b)[\w'$.,-]+\s+){0,8}"
-_AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion)"
+_AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion|doctors|medics|<medical team/n>|rescuers|rescue teams?)"
 # Those whose entry, inspection or presence a government may allow or withdraw.
 _MONITORS = r"(?:weapons inspectors|<inspector/n>|<observer/n>|<monitor/n>|<peacekeeper/n>|peacekeeping (?:force|troops)|aid workers|humanitarian workers|<investigator/n>|(?:foreign|international) (?:journalists|media|reporters)|(?:fact-finding |observer |monitoring )?<mission/n>)"
 _SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?)"
@@ -42,6 +42,14 @@ _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)
 # denied ("were not imposed" is no match) and not still to come ("will be imposed" is none either).
 _WAS = r" (?:(?!not |never )[\w'.-]+ ){0,4}?(?:was|were|has been|have been|had been) (?:\w+ly )?"
 _MIL = frozenset(("MIL",))
+# A time adverbial (or "in principle") between a verb and its complement: "agreed in February 2021 to",
+# "pledged on Tuesday to", "declined in 2009 to". Optional, one phrase, no free words: the verb still governs what follows.
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WHEN = (
+    r"(?:(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:(?:early|mid-|late) ?)?"
+    + _MONTH
+    + r"(?: \d{4})?|in \d{4}|last (?:week|month|year)|this (?:week|month|year)|in principle) )?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,26 +126,28 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|talk(?:ed|ing)? (?:to|with)|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
     _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted|extend(?:s|ed|ing)?|prolong(?:s|ed)?) (?:an? |the |their |its )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
-    _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W3 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
+    _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W4 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
     _T("SUPPORT", "057", None, r"(?:<ratify>|<approve>) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", governs=True, reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
-    _T("AGREE", "030", None, r"agree(?:s|d)? (?:to|on|upon|with)|agreement to|<promise> to|pledg(?:e|es|ed) to|<vow> to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
+    _T("AGREE", "030", None, r"agree(?:s|d)? " + _WHEN + r"(?:to|on|upon|with)|agreement to|<promise> " + _WHEN + r"to|pledg(?:e|es|ed) " + _WHEN + r"to|<vow> " + _WHEN + r"to|committed(?<=has committed|ave committed|had committed) (?:itself |themselves )?to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
     # SUPPORT (a phrasal verb and a debt's relief stand before the bare "back" and "forgive")
     _T("CONCEDE", "080", None, r"<back> (?:down|away|off)|<climb> down|<cave> in|<give> in"),
     _T("AID", "071", None, r"(?:<write> off|<forgive>|<cancel>|<waive>|<scrap>) " + _W8_CLAUSE + r"(?:<debt/n>|<loan/n>|arrears|loan obligations)"),
-    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|<hail>|<laud>|<commend>|<applaud>|express(?:es|ed)? (?:its |his |her |their )?support|<congratulate>|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with|thank(?:s|ed)"),
+    _T("SUPPORT", "051", None, r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)?|<hail>|<laud>|<commend>|<applaud>|express(?:es|ed)? (?:its |his |her |their )?support|(?:<pledge>|<express>|<declare>|<voice>) (?:its |his |her |their |full |firm )?(?:full |firm )?solidarity with|<congratulate>|defend(?:s|ed)?|forg(?:ive|ave|iven)|sympath(?:y|ize|ized|ised) with|thank(?:s|ed)"),
     # Regret for an action is a concession (PLOVER CONCEDE), not support.
-    _T("CONCEDE", "055", None, r"<apologize>|<express> (?:\w+ ){0,2}(?:regret|remorse)"),
-    _T("SUPPORT", "054", None, r"<recognize> (?:the |its |their )?(?:independence|sovereignty|government|new government)|<recognize> (?:[\w.'-]+ ){1,6}?as (?:an? |the )?(?:independent|sovereign|legitimate)|(?:<restore>|<establish>|<resume>|<upgrade>|<normalize>|<elevate>) " + _W2 + r"(?:diplomatic )?(?:<relation/n>|ties)"),
+    _T("CONCEDE", "055", None, r"<apologize>|<express> (?:['\"]?[\w-]+ ){0,2}['\"]?(?:regret|remorse|apology|apologies|contrition)"),
+    _T("SUPPORT", "054", None, r"<recognize> (?:the |its |their )?(?:independence|sovereignty|government|new government|(?:independent )?state of [a-z][\w-]*)|<recognize> (?:[\w.'-]+ ){1,6}?as (?:an? |the )?(?:independent|sovereign|legitimate)|(?:<restore>|<establish>|<resume>|<upgrade>|<normalize>|<elevate>) " + _W2 + r"(?:diplomatic )?(?:<relation/n>|ties)"),
     _T("SUPPORT", "054", None, r"<reopen> (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:<embassy/n>|<consulate/n>)"),
     _T("SUPPORT", "054", None, r"(?:upgrade|upgrading|normali[sz]ation|restoration|establishment|resumption|elevation) of (?:[\w-]+ ){0,2}(?:diplomatic )?(?:relations|ties)", nominal=True),
     # CONCEDE
     _T("RETREAT", "0872", None, r"(?:<lift>|<ease>|end(?:s|ed)?|<relax>) " + _W4 + r"(?:blockade|siege)"),
     _T("CONCEDE", "081", None, r"(?:<lift>|<ease>|<relax>|end(?:s|ed)?|<shorten>|<reduce>) " + _W6 + r"(?:curfew|restrictions|ban|closures?|state of emergency|martial law)"),
     # Letting monitors in is RETREAT access; it stands before the bare "allow".
-    _T("RETREAT", "086", "access", r"(?:<let>|<allow>|<permit>|<admit>) (?:[\w.'-]+ ){0,4}?" + _MONITORS + r" (?:back )?(?:in|into|to enter|to return|to visit|to inspect)|(?:<grant>|<allow>|<give>|<open>) (?:[\w.'-]+ ){0,3}?(?:humanitarian|aid|full|unfettered|unrestricted) access"),
+    _T("RETREAT", "086", "access", r"(?:<let>|<allow>|<permit>|<admit>) (?:[\w.'-]+ ){0,4}?" + _MONITORS + r" (?:back )?(?:in|into|to enter|to return|to visit|to inspect|resume|to resume)|(?:<grant>|<allow>|<give>|<open>) (?:[\w.'-]+ ){0,3}?(?:humanitarian|aid|full|unfettered|unrestricted) access"),
     _T("CONCEDE", "080", None, r"allow(?:s|ed|ing)?|<permit>"),
+    # A shutdown undone (the inverse of COERCE withhold below); power restored after a storm is no concession.
+    _T("CONCEDE", "081", None, r"(?:<restore>|<reconnect>) (?:[\w-]+ ){0,3}?(?:internet|mobile (?:phone )?(?:service|network)s?|phone (?:service|network|line)s?|telecommunications|social media)"),
     _T("CONCEDE", "081", None, r"<reopen> (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:border(?: crossings?| posts?)?|crossings?|airspace|airports?|ports?|roads?|bridges?|checkpoints?)"),
     # A measure or demand withdrawn (PLOVER: withdrawing a demand is CONCEDE)
     _T("CONCEDE", "080", None, r"(?:<withdraw>|<scrap>|<repeal>|<rescind>|<drop>|<shelve>|<abandon>) (?:its |their |the |his |her |a )?(?:[\w-]+ ){0,2}?(?:<decree/n>|<bill/n>|<law/n>|<plan/n>|<demand/n>|<proposal/n>|<reform/n>|<tax/n>|<hike/n>|<charge/n>|<lawsuit/n>|<complaint/n>|<ultimatum/n>|<condition/n>|<requirement/n>|polic(?:y|ies))"),
@@ -146,26 +156,28 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONCEDE", "082", None, r"<call> (?:the|their|its|his|her|a|an) (?:[\w-]+ ){0,2}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>) off"),
     _T("CONCEDE", "080", None, r"<concede>|<accede> to|gave in|backed down|<yield> to|<comply> with|agreed to (?:the )?demands"),
     # COOPERATE
-    _T("COOPERATE", "062", None, r"joint (?:[\w-]+ ){0,3}(?:exercises|drills|patrols|operations?|manoeuvres|maneuvers|war games)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
-    _T("COOPERATE", "064", None, r"<share> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)|<exchange> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)", reciprocal=True),
+    _T("COOPERATE", "062", None, r"joint (?:[\w-]+ ){0,3}(?:<exercise/n>|drills|patrols|operations?|manoeuvres|maneuvers|war games)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
+    _T("COOPERATE", "064", None, r"(?:<share>|<pool>) (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)|<exchange> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)", reciprocal=True),
     _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|<extradite>|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)|<hand> (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:<suspect/n>|<fugitive/n>|<bomber/n>|<militant/n>) over", reciprocal=True),
     _T("COOPERATE", "061", None, r"(?:<begin>|<start>|<resume>|<restart>) (?:exporting|importing|supplying) (?:[\w-]+ ){0,3}?(?:to|from)|(?:<begin>|<start>|<resume>|<restart>) trading with|<resume> (?:bilateral |direct |cross-border |border )?trade", reciprocal=True),
     # AID (weapons handed in or given up are disarmament: that row stands before the aid verbs)
-    _T("RETREAT", "0873", "disarm", r"<disarm>|<demobilize>|<decommission> " + _W1 + r"(?:weapons|arms)|<lay> down (?:their|its|his) (?:arms|weapons)|(?:<hand> in|<give> up|<turn> in|<surrender>) (?:[\w'$.,-]+ ){0,4}?(?:<weapon/n>|arms|<gun/n>|<rifle/n>|ammunition|explosives)|<hand> over (?:their|its|his) (?:weapons|arms|guns)"),
+    _T("RETREAT", "0873", "disarm", r"<disarm>|<demobilize>|<decommission> " + _W1 + r"(?:weapons|arms)|<lay> down (?:their|its|his) (?:arms|weapons)|(?:<hand> in|<give> up|<turn> in|<turn> over|<surrender>) (?:[\w'$.,-]+ ){0,4}?(?:<weapon/n>|arms|<gun/n>|<rifle/n>|ammunition|explosives)|<hand> over (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns)"),
     _T("AID", "073", None, r"(?:<provide>|<send>|<deliver>|<airlift>|<donate>|<give>|<ship>|<hand> over|<rush>|<dispatch>) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|<deliver>|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
+    # Weapons of war delivered (sending tanks is a deployment: MOBILIZE).
+    _T("AID", "072", None, r"(?:<deliver>|<supply>|<provide>) " + _W6 + r"(?:<tank/n>|<missile/n>|<drone/n>|<howitzer/n>|air defen[cs]e systems|fighter jets|warplanes|<helicopter/n>|<rifle/n>)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
-    _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|<disburse>|<rush>|<dispatch>|<supply>|<pledge> and <deliver>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
-    _T("AID", "073", None, r"<evacuate> (?:the )?(?:[\w-]+ ){0,3}?(?:wounded|injured|sick|casualties|civilians|refugees|children|residents|nationals|citizens|foreigners|survivors)"),
+    _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|airdrop(?:s|ped|ping)?|<ferry>|(?:fly|flies|flew|flown|flying) in|<disburse>|<rush>|<dispatch>|<supply>|<pledge> and <deliver>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
+    _T("AID", "073", None, r"(?:<evacuate>|<airlift>) (?:the )?(?:[\w-]+ ){0,4}?(?:wounded|injured|sick|casualties|civilians|refugees|children|residents|nationals|citizens|foreigners|survivors|patients)"),
     # Refugees let in (asylum is AID); "will not accept more refugees" is thus a refusal of aid.
     _T("AID", "075", None, r"(?:<accept>|<admit>|<resettle>|<take> in) (?:[\w'$.,-]+ ){0,3}?(?:<refugee/n>|<migrant/n>|asylum[- ]seekers?)"),
     # RETREAT
     _T("SANCTION", "166", "withdraw", r"<withdraw> " + _W3 + r"(?:" + _MONITORS + r"|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|<retreat>"),
-    _T("RETREAT", "084", "release", r"(?:<release>|<free>) " + _W3 + r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|aid workers|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|<hand> (?:the |their )?(?:[\w-]+ ){0,2}?(?:<prisoner/n>|<hostage/n>|bodies) over|(?:<release>|<free>) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
+    _T("RETREAT", "084", "release", r"(?:<release>|<free>) " + _W3 + r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|pilots|sailors|crew(?: members)?|fishermen|nationals|citizens|dissidents|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|<aid worker/n>|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|<hand> (?:the |their )?(?:[\w-]+ ){0,2}?(?:<prisoner/n>|<hostage/n>|bodies) over|(?:<release>|<free>) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     # Territory handed over or given up (RETREAT, ceding territory)
-    _T("RETREAT", "0874", "withdraw", r"(?:<hand> over|<cede>|<give> up|<relinquish>) (?:the |its |their |control of )?(?:[\w-]+ ){0,3}?(?:<district/n>|<region/n>|<territory/n>|<province/n>|<town/n>|<city/n>|<village/n>|<island/n>|<enclave/n>|<corridor/n>|<base/n>|land)"),
+    _T("RETREAT", "0874", "withdraw", r"(?:<hand> over|<hand> back|<give> back|<cede>|<give> up|<relinquish>) (?:the |its |their |control of )?(?:[\w-]+ ){0,3}?(?:<district/n>|<region/n>|<territory/n>|<province/n>|<town/n>|<city/n>|<village/n>|<island/n>|<enclave/n>|<corridor/n>|<base/n>|land)"),
     # An offensive called off ends active fighting (RETREAT); "to halt the offensive" stays a purpose.
     _T("RETREAT", "087", None, r"(?:<call> off|<halt>|<suspend>|<end>|<stop>) (?:(?:the|their|its|his|a|an) )?(?:[\w-]+ ){0,2}?(?:offensive|<offensive/n>|<airstrike/n>|air strikes|<bombing/n>|bombing campaign|military operations?|<hostility/n>)"),
     _T("RETREAT", "0874", "withdraw", r"(?:<complete>|<finish>|<begin>|<start>|<carry> out) (?:the |their |its |a )?(?:[\w-]+ )?(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>)"),
@@ -173,6 +185,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "left Moscow for the parade": a departure).
     _T("RETREAT", "0874", "withdraw", r"(?:left|leaves|leaving)(?! (?:[\w'.-]+ ){1,3}for )(?= (?!for |behind |a |an |the (?:talks|meeting|room|table)|their |its |his |her |no |open |it |them |him |office|power)\w)", actor_sectors=_MIL),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) from|<retreat> from|pulled out of", actor_sectors=frozenset(("MIL",))),
+    _T("RETREAT", "0832", "resign", r"(?:<tender>|<submit>|<hand> in|<offer>|<announce>) (?:his |her |their )?resignation"),
     _T("RETREAT", "084", "release", r"exchang(?:e|es|ed|ing) " + _W2 + r"(?:prisoners|hostages|detainees|captives|bodies)", reciprocal=True),
     _T("RETREAT", "0832", "resign", r"resign(?:s|ed|ing)|(?:stepped|steps|stepping) down|(?:quit|quits) (?:as|his|her)"),
     _T("RETREAT", "0874", "withdraw", r"disengag(?:e|es|ed|ing)", reciprocal=True),
@@ -180,54 +193,65 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("RETREAT", "084", "release", r"<return> " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages|<ship/n>|<vessel/n>|<tanker/n>|<boat/n>|aircraft|<plane/n>|assets|<artefact/n>|<artifact/n>|remains)"),
     _T("RETREAT", "085", None, r"(?:<lift>|<ease>) " + _W2 + _SANCTIONS),
     # REQUEST
-    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|<appeal> (?:to|for)|<ask>|<request>|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|<insist> (?:on|that)|<plead> (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
+    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|<appeal> (?:to|for)|<ask>|<request>|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|press(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}?" + _WHEN + r"to(?= \w)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|<insist> (?:on|that)|<plead> (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
     _T("REQUEST", "100", None, r"must|has to|have to|(?:is|are) obliged to", governs=True, obliges=True),
     # ACCUSE
     _T("ACCUSE", "112", "allege", r"(?:is|was|are|were) (?:\w+ )?to blame", obliges=True),
-    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|alleging|charg(?:ed|es) that|<indict>|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)|(?:<bring>|<file>|<lodge>|<launch>) (?:an? |the )?(?:[\w-]+ ){0,2}(?:<case/n>|<lawsuit/n>|<suit/n>|<complaint/n>|<charge/n>|<petition/n>) against|<take> (?:[\w.'-]+ ){1,4}to (?:court|the international court)", governs=True),
+    _T("ACCUSE", "112", "allege", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed) that|alleging|charg(?:ed|es) that|<indict>|su(?:e|es|ed|ing)|filed (?:a )?(?:lawsuit|complaint)|(?:<bring>|<file>|<lodge>|<launch>|<reinstate>|<press>|<level>) (?:an? |the )?(?:[\w-]+ ){0,2}(?:<case/n>|<lawsuit/n>|<suit/n>|<complaint/n>|<charge/n>|<petition/n>) against|<take> (?:[\w.'-]+ ){1,4}to (?:court|the international court)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"summon(?:s|ed|ing)? (?:the )?" + _W2 + r"(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats?)"),
-    _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|<deplore>|slam(?:s|med|ming)|<censure>|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|protest(?:ed|s)? to|lodged (?:a |an )?" + _W1 + r"(?:protest|representations|complaint)", governs=True),
+    _T("ACCUSE", "111", "disapprove", r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|<deplore>|lambast(?:e|es|ed|ing)?|<rebuke>|<castigate>|<chastise>|<excoriate>|slam(?:s|med|ming)|<censure>|protested (?:to|against) (?:the )?(?:government|embassy|ambassador)|protest(?:ed|s)? to|lodged (?:a |an )?" + _W1 + r"(?:protest|representations|complaint)", governs=True),
     _T("ACCUSE", "111", "disapprove", r"(?:called|calls|branded|brands|described) (?:it |them |the |this |these |their |its )?(?:[\w-]+ ){0,3}(?:as )?(?:illegal|illegitimate|unlawful|unacceptable|a violation|a provocation|a crime|an act of aggression|a breach)"),
     _T("ACCUSE", "090", "investigate", r"investigat(?:e|es|ed|ing)|(?:launched|opened|began) (?:an? )?" + _W1 + r"(?:investigation|inquiry|probe|hearing)|under investigation|(?:hearing|inquiry|probe) into", governs=True),
     # REJECT
     _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W3 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),
-    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:<refuse>|<decline>) to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|<dismiss>|<turn> down|<spurn>|den(?:y|ies|ied)(?! (?:them |him |her |it )?entry)|oppos(?:e|es|ed)|ruled out|<veto>|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|<renege> on|out of the question", governs=True),
+    _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:<refuse>|<decline>) " + _WHEN + r"to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|<dismiss>|<turn> down|<spurn>|<rebuff>|<snub>|<brush> aside|<vote> down|<vote> against|den(?:y|ies|ied)(?! (?:them |him |her |it )?entry)|oppos(?:e|es|ed)|ruled out|<veto>|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|<renege> on|out of the question", governs=True),
     # Barring a party from entering is a refusal (PLOVER REJECT), not a ban from politics (COERCE below).
     _T("REJECT", "120", None, r"(?:<bar>|<ban>|<deny>|<refuse>) (?:[\w.'-]+ ){1,6}?from (?:entering|visiting|landing in|travel(?:l)?ing to|coming to|returning to)"),
     # THREATEN
     _T("THREATEN", "137", "arrest", r"(?:issued|issues|issue|issuing) (?:an? )?(?:international )?arrest warrants?"),
-    _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|ultimatum", governs=True),
+    _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|(?:<renew>|<repeat>|<issue>|<make>) (?:a |an |the |his |her |its |their )?(?:[\w-]+ )?threats? to|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|warn(?:s|ed)? (?:it|they|he|she|we) (?:would|will|could)|ultimatum", governs=True),
     # SANCTION
-    _T("SANCTION", "163", "discontinue", r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS),
+    _T("SANCTION", "163", "discontinue", r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS + r"|(?:order(?:s|ed)?|declared) " + _W6 + _SANCTIONS),
     _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers) (?:\w+ )?to leave"),
     _T("SANCTION", "166", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:troops|forces|soldiers|peacekeepers|observers|monitors|inspectors|aid workers|aid agencies)"),
     # Out of a body ("suspended Mali from the bloc", "was expelled from the party"): SANCTION expel.
     _T("SANCTION", "166", "expel", r"(?:<suspend>|<expel>|<exclude>|<oust>) (?:[\w.'-]+ ){0,3}?from (?:the )?(?:[\w-]+ ){0,4}?(?:<council/n>|<union/n>|<league/n>|commonwealth|<bloc/n>|organi[sz]ations?|<alliance/n>|<federation/n>|<community/n>|<assembly/n>|<party/n>|<group/n>|<committee/n>|g7|g8|g20|opec|nato|asean|ecowas|mercosur)"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
+    _T("SANCTION", "161", "expel", r"expulsions? of (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)" + _WAS + r"(?:announced|ordered)", nominal=True, passive=True),
+    _T("SANCTION", "161", "expel", r"expulsions? of(?= (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)\b)", nominal=True),
     _T("SANCTION", "161", "withdraw", r"<recall> (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)"),
     # Ties broken are discontinued exchanges; an envoy recalled is withdrawn (PLOVER SANCTION modes).
-    _T("SANCTION", "161", "discontinue", r"(?:<sever>|<cut>|<break>) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
+    _T("SANCTION", "161", "discontinue", r"(?:<sever>|<cut>|<break>|<downgrade>) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
     _T("SANCTION", "163", "discontinue", r"<blacklist>|sanctioned|sanctioning"),
     _T("SANCTION", "163", "discontinue", r"<freeze> (?:the |their |its |all )?(?:(?:[\w'-]+|\d[\d.,]*) ){0,4}?(?:assets|accounts|funds|property|properties|reserves)|asset freezes?"),
-    _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?|<ban>) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade|sales|(?:arms|weapons) (?:sales|deliveries|shipments|exports)|(?:gas|oil|fuel) supplies|funding|loans|investment)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
+    _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es|ing)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?|<ban>) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade|sales|(?:arms|weapons) (?:sales|deliveries|shipments|exports)|(?:gas|oil|fuel) (?:supplies|deliveries)|(?:development |financial |budget )?(?:aid|assistance)|funding|loans|investment)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
+    # A boycott of a vote or a sitting is a protest (CAMEO 143), not an embargo.
+    _T("PROTEST", "143", None, r"<boycott> (?:the |this |next |last |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:<election/n>|polls|<vote/n>|<referendum/n>|<ballot/n>|parliament|<session/n>|<sitting/n>)"),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "hunger", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
     # A labour strike, before the armed "strikes on": by its kind or the policy it is against.
     _T("PROTEST", "143", "strike", r"(?:<go>|are|were|is|was|been) on (?:an? )?(?!hunger)(?:[\w-]+ )?strike|strik(?:e|ing) workers|(?:general|nationwide|national|labou?r|indefinite|one-day|two-day|three-day|token|wildcat|rolling) <strike/n>|<strike/n> (?:against|over) (?:the )?(?:[\w'-]+ ){0,2}(?:<reform/n>|<plan/n>|cuts|<law/n>|<bill/n>|polic(?:y|ies)|austerity|privati[sz]ation|<pension/n>|<wage/n>|pay|salaries|<tax/n>|price rises|prices)|<walkout/n>|walked off|<walk> out (?:of (?:their |the |public |state )?(?:[\w-]+ )?(?:<hospital/n>|<school/n>|<factory/n>|<mine/n>|<plant/n>|<office/n>|<classroom/n>|<workplace/n>|<job/n>)|on strike|in protest)", nominal=True),
     _T("PROTEST", "145", "riot", r"riot(?:s|ed|ing|ers)?", nominal=True),
+    # A building of state occupied is a sit-in (officials and troops occupy nothing in protest: coder.py).
+    _T("PROTEST", "141", "demo", r"<occupy> (?:the )?(?:[\w-]+ ){0,2}?(?:<building/n>|parliament|<ministry/n>|<office/n>|<headquarters/n>|<embassy/n>|<consulate/n>|<campus/n>|<premises/n>|town hall|city hall)"),
     # "dumped manure outside ministries in protest at ...": the clause's subject protests (a verb's roles).
     _T("PROTEST", "141", "demo", r"in protest (?:at|against|over)"),
-    _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:against|through|to|on)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)|t(?:ook|ake|akes|aking) to the streets|(?:poured|pour|pours|pouring) (?:in)?to the streets", nominal=True),
+    _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:against|through|to|on|past|towards?|outside)|chant(?:s|ed|ing)? (?:[\w-]+ )?slogans|(?:hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)? (?:[\w-]+ ){1,3}?with) (?:eggs|tomatoes|stones|rocks|bottles|petrol bombs|molotov cocktails)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)|t(?:ook|ake|akes|aking) to the streets|(?:poured|pour|pours|pouring) (?:in)?to the streets", nominal=True),
     # MOBILIZE
-    _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed|were deployed|have been deployed) (?:in|at|to|along)", actor_sectors=frozenset(("MIL",))),
+    # Deployed, a passive read from its subject: troops, or police (coded with the troops' mode). The row
+    # starts at "deployed" (a word the start scan knows), the auxiliary read behind it.
+    _T("MOBILIZE", "154", "troops", r"deployed(?<=were deployed|been deployed)(?: (?:in|at|to|along))?", actor_sectors=frozenset(("MIL", "COP"))),
+    _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed) (?:in|at|to|along)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"<call> up " + _W3 + r"(?:reservists|reserves|conscripts|troops|soldiers|recruits)"),
-    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>) " + _W3 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|military aircraft|naval vessels|submarines)"),
+    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>) " + _W4 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
+    _T("MOBILIZE", "154", "troops", r"(?:<declare>|<announce>|<order>) (?:an? |the )?(?:[\w-]+ ){0,2}?mobili[sz]ation", nominal=True),
     _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)) (?:[\w'$.,-]+\s+){0,3}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
-    _T("MOBILIZE", "154", "troops", r"mass(?:ed|ing) (?:along|on|near|at)", actor_sectors=frozenset(("MIL",))),
+    # Armed men gathered near a place (troops, militias); a crowd that gathers is no such party.
+    _T("MOBILIZE", "154", "troops", r"(?:mass(?:ed|ing)|amass(?:ed|ing)|gathered|assembled) (?:along|on|near|at|around)", actor_sectors=frozenset(("MIL", "REB"))),
     _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
-    _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
+    _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:ordered|orders) " + _W4 + r"(?:on|onto) (?:high |full |maximum |combat |heightened )?alert|(?:raised|raises|raising) (?:its |their |the )?(?:\w+ )?alert (?:level|status)|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
     _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jailed|<imprison>|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
     _T("ASSAULT", "192", None, r"<seize> (?:control of )?" + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
@@ -247,7 +271,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|banning|crushed)(?:ed|d|s)? (?:(?!to\b)[\w'-]+\s+){0,2}(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
     _T("COERCE", "1711", "restrict", r"<blockade>|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
-    _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|cyber-?attacks?|cyber warfare|(?:<breach>|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
+    _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|<knock> (?:[\w'-]+ ){1,5}?offline|cyber-?attacks?|cyber warfare|(?:<breach>|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
     _T("SANCTION", "160", "convict", r"<sentence> " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|<convict> " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
     _T("COERCE", "170", None, r"<crack> down|crackdown|banned|outlawed|barr(?:ed|ing|s) (?:[\w-]+ ){1,3}from", nominal=True),
@@ -258,6 +282,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "194", "heavy-weapons", r"shell(?:s|ed|ing)|pounded|pounding|artillery (?:fire|attacks?|barrage)|rockets? (?:attacks?|fire)|fired (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|shells)", nominal=True),
     # "Russian missiles hit a shopping centre": the weapon is the trigger, its nationality the actor.
     _T("ASSAULT", "195", "aerial", r"(?:<missile/n>|<rocket/n>|<bomb/n>|<mortar/n>|<airstrike/n>|air strikes) (?:<hit>|<strike>|<slam> into|<rain> down on|<destroy>|<kill>)", nominal=True),
+    _T("ASSAULT", "195", "aerial", r"<hit> (?:[\w'-]+ ){1,5}?with (?:\w+ )?(?:<drone/n>|<missile/n>|<rocket/n>|<bomb/n>|<shell/n>|artillery|<airstrike/n>|air strikes)"),
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
     _T("ASSAULT", "186", "targeted", r"<assassinate>|assassination"),
     _T("ASSAULT", "181", "abduct", r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:[\w.'-]+ ){0,4}hostages?"),
