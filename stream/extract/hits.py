@@ -212,24 +212,39 @@ def _resolve(sentence: str, lowered: str, hit: Hit) -> Hit | None:
         or _maybe(sentence, hit.start)
         or (trigger.nominal and _FUTURE_AFTER.match(lowered, hit.end, hit.end + 60))
     ):
-        # Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13).
-        hypothetical = _maybe(sentence, hit.start) and not _FUTURE.search(before)
-        if (
-            event_type in _FORCEFUL
-            and _ANNOUNCED.search(lowered, max(0, hit.start - 80), hit.start)
-            and not _UNLESS.search(lowered, hit.end)
-        ):
-            # "announced it would prohibit all aid": a measure decided and announced, not a threat
-            # (with "unless ..." after it, it is one).
-            pass
-        elif event_type in _FORCEFUL:
-            cameo, mode = _THREAT[event_type]
-            event_type = "THREATEN"
-        elif event_type in _COOPERATIVE and not hypothetical:
-            cameo, mode, event_type = _INTENT_CODE[event_type], None, "AGREE"
-        elif event_type not in ("THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+        announced = _announced(sentence, lowered, hit, before)
+        if announced is None:
             return None
+        event_type, cameo, mode = announced
     return Hit(trigger, hit.start, hit.end, hit.folded, hit.folded_start, event_type, cameo, mode)
+
+
+def _announced(sentence: str, lowered: str, hit: Hit, before: str) -> tuple[str, str, str | None] | None:
+    """Announced or possible action: intent to cooperate (CAMEO 03) or a threat (CAMEO 13); None when
+    it reports nothing (type, CAMEO and mode otherwise)."""
+    trigger = hit.trigger
+    event_type, cameo, mode = trigger.event_type, trigger.cameo, trigger.mode
+    hypothetical = _maybe(sentence, hit.start) and not _FUTURE.search(before)
+    if (
+        event_type in _FORCEFUL
+        and _ANNOUNCED.search(lowered, max(0, hit.start - 80), hit.start)
+        and not _UNLESS.search(lowered, hit.end)
+    ):
+        # "announced it would prohibit all aid": a measure decided and announced, not a threat
+        # (with "unless ..." after it, it is one).
+        return event_type, cameo, mode
+    if event_type in _FORCEFUL:
+        cameo, mode = _THREAT[event_type]
+        return "THREATEN", cameo, mode
+    if event_type in _COOPERATIVE and not hypothetical:
+        return "AGREE", _INTENT_CODE[event_type], None
+    if event_type == "REJECT" and not hypothetical and _UNLESS.search(lowered, hit.end):
+        # "would block Sweden's bid unless Stockholm cracked down": a refusal on a condition is a
+        # threat (CAMEO 13).
+        return "THREATEN", "130", None
+    if event_type not in ("THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+        return None
+    return event_type, cameo, mode
 
 
 def sentence_hits(text: str) -> list[Hit]:

@@ -58,6 +58,7 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         ("Turkey's parliament voted down a motion to send troops to Libya.", "REJECT", "TUR"),
         ("Iran renewed its threat to close the Strait of Hormuz.", "THREATEN", "IRN"),
         ("Russia warned it would retaliate against Finland.", "THREATEN", "RUS"),
+        ("Poland will reject the plan unless it is changed.", "THREATEN", "POL"),
         ("Madrid pressed Rabat on Friday to take back the migrants.", "REQUEST", "ESP"),
         ("Israel and Syria agreed in principle to resume peace talks.", "AGREE", "ISR"),
         # force posture, ties downgraded, solidarity
