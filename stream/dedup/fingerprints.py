@@ -190,8 +190,9 @@ class MappingBandIndex:
     def _key(band: int, value: int) -> bytes:
         return f"{band}:{value:x}".encode()
 
-    def _bucket(self, key: bytes) -> list[list[str]]:
-        raw = self.mapping.get(key)
+    def _bucket(self, key: bytes, planned: bytes | None = None) -> list[list[str]]:
+        """A bucket's entries: those of `planned` (a write not made yet) when given, else the mapping's."""
+        raw = planned or self.mapping.get(key)
         return list(loads(raw)) if raw else []
 
     def find(self, fingerprint: Fingerprint) -> NearMatch | None:
@@ -211,8 +212,7 @@ class MappingBandIndex:
         out = []
         for band, value in band_keys(fingerprint.first):
             key = self._key(band, value)
-            raw = pending(key) or self.mapping.get(key)
-            bucket = [entry for entry in (list(loads(raw)) if raw else []) if entry[0] != article_id]
+            bucket = [entry for entry in self._bucket(key, pending(key)) if entry[0] != article_id]
             bucket.append([article_id, fingerprint.hex()])
             out.append((key, dumps(bucket[-self.per_bucket :]), max(0, len(bucket) - self.per_bucket)))
         return out
