@@ -21,7 +21,6 @@ __all__ = [
     "apply_candidate",
     "code_candidates",
     "count_mention",
-    "event_topic",
     "read_candidate",
     "timestamp_json",
 ]
@@ -29,10 +28,6 @@ __all__ = [
 #: Bounds on the per-event lists kept in state, so one hot event cannot grow without limit.
 MAX_STATS_ARTICLES: Final = 500
 MAX_STATS_SOURCES: Final = 100
-
-
-def event_topic(topics: TopicNames, event: EventRecord) -> str:
-    return topics.conflict if event.quad_class == 4 else topics.diplomatic
 
 
 def code_candidates(topics: TopicNames, article: Article) -> tuple[list[EventRecord], list[Outbound]]:
@@ -56,23 +51,21 @@ def code_candidates(topics: TopicNames, article: Article) -> tuple[list[EventRec
 
 @dataclass(frozen=True, slots=True)
 class CandidateOutcome:
-    """Event layer decision: the event to publish (first report only) and the event's statistics when
-    this article had not been counted yet (None: already counted)."""
+    """Event layer decision: the event record to publish (first report only, JSON) and the event's
+    statistics when this article had not been counted yet (None: already counted)."""
 
-    event: EventRecord | None
+    first_report: bytes | None
     stats: EventStats | None
 
 
 def apply_candidate(
-    candidate: EventCandidate, event_known: bool, stats: EventStats | None, now: dt.datetime
+    candidate: CandidateRecord, event_known: bool, stats: EventStats | None, now: dt.datetime
 ) -> CandidateOutcome:
     """Idempotent: replaying the same candidate publishes no second event and counts nothing twice.
     (The mention is published when its (event, article) key is new; the caller checks that.)"""
-    event = None if event_known else candidate.event.model_copy(update={"first_seen_at": now})
-    mention = candidate.mention
-    return CandidateOutcome(
-        event, count_mention(stats, candidate.event.event_id, mention.article_id, mention.source, now)
-    )
+    first_report = None if event_known else candidate.first_report(timestamp_json(now))
+    counted = count_mention(stats, candidate.event_id, candidate.article_id, candidate.source, now)
+    return CandidateOutcome(first_report, counted)
 
 
 def count_mention(

@@ -16,7 +16,7 @@ from faust.types import TP
 from stream.config.settings import DEAD_LETTER_ENVELOPE_BYTES, Settings
 from stream.config.topics import MENTIONS_TABLE, SEEN_TABLE, STATS_TABLE
 from stream.dedup.articles import article_verdict, duplicate_notice, remember_article
-from stream.dedup.events import CandidateRecord, count_mention, timestamp_json
+from stream.dedup.events import CandidateRecord, apply_candidate
 from stream.dedup.fingerprints import NEAR_DUPLICATE_BITS, Fingerprint, NearDuplicateIndex, NearMatch
 from stream.ingest.stage import ingest
 from stream.records.codec import dumps_model, loads
@@ -363,13 +363,12 @@ class Stages:
         whole count so far)."""
         overlay = Overlay()
         now = dt.datetime.now(dt.UTC)
-        now_json = timestamp_json(now)
         items = []
         for event in events:
             item = _Item(event, await self.arrived(event))
             try:
                 for candidate in unpack_candidates(event.message.value):
-                    self._apply_candidate(item, candidate, overlay, now, now_json)
+                    self._apply_candidate(item, candidate, overlay, now)
             except Exception as exc:
                 item.error = exc
             items.append(item)
@@ -377,7 +376,7 @@ class Stages:
         await self._finish(items)
 
     def _apply_candidate(
-        self, item: _Item, candidate: CandidateRecord, overlay: Overlay, now: dt.datetime, now_json: str
+        self, item: _Item, candidate: CandidateRecord, overlay: Overlay, now: dt.datetime
     ) -> None:
         metrics, tables = self._metrics, self._tables
         key = candidate.event_id.encode()
@@ -385,15 +384,14 @@ class Stages:
         raw_stats = overlay.get(STATS_TABLE, key) or tables.stats.get(key)
         stats = EventStats.model_validate(loads(raw_stats)) if raw_stats else None
         known = (table_name, key) in overlay or key in events_table
-        counted = count_mention(stats, candidate.event_id, candidate.article_id, candidate.source, now)
-        first_report = None if known else candidate.first_report(now_json)
+        outcome = apply_candidate(candidate, known, stats, now)
         mention = mention_key(key, candidate.article_id)
         new_mention = (MENTIONS_TABLE, mention) not in overlay and mention not in tables.mentions
-        writes = event_writes(table_name, key, candidate, first_report, counted, not new_mention)
+        writes = event_writes(table_name, key, candidate, outcome, not new_mention)
         for table, write_key, value in writes:
             overlay.put(table, write_key, value)
         item.writes += writes
-        if first_report is not None:
+        if outcome.first_report is not None:
             event_type, quad = candidate.event_type, str(candidate.quad_class)
             item.done.append(
                 lambda: metrics.events_published.labels(event_type=event_type, quad_class=quad).inc()

@@ -18,10 +18,9 @@ from stream.config.topics import (
     STATS_TABLE,
 )
 from stream.dedup.bounds import RecencyIndex
-from stream.dedup.events import CandidateRecord
+from stream.dedup.events import CandidateOutcome, CandidateRecord
 from stream.dedup.fingerprints import MappingBandIndex
 from stream.records.codec import dumps_model
-from stream.records.models import EventStats
 from stream.worker.batches import Placed, partition_of
 from stream.worker.metrics import Metrics
 from stream.worker.transport import store_put
@@ -149,8 +148,7 @@ def event_writes(
     table_name: str,
     key: bytes,
     candidate: CandidateRecord,
-    first_report: bytes | None,
-    stats: EventStats | None,
+    outcome: CandidateOutcome,
     mention_known: bool,
 ) -> list[Write]:
     """The entries one candidate writes: its event (first report only), its mention (a new article for
@@ -158,12 +156,12 @@ def event_writes(
     (event by id, mention by event + article, stats by the articles counted), so a replay after a crash
     repairs a partial publish."""
     writes: list[Write] = []
-    if first_report is not None:
-        writes.append((table_name, key, first_report))
+    if outcome.first_report is not None:
+        writes.append((table_name, key, outcome.first_report))
     if not mention_known:
         writes.append((MENTIONS_TABLE, mention_key(key, candidate.article_id), candidate.mention_value()))
-    if stats is not None:
-        writes.append((STATS_TABLE, key, dumps_model(stats)))
+    if outcome.stats is not None:
+        writes.append((STATS_TABLE, key, dumps_model(outcome.stats)))
     return writes
 
 

@@ -9,10 +9,10 @@ import orjson
 
 from stream.config.settings import TopicNames
 from stream.dedup.articles import MAX_IDS_PER_KEY, article_verdict, duplicate_notice, remember_article
-from stream.dedup.events import apply_candidate, code_candidates
+from stream.dedup.events import CandidateRecord, apply_candidate, code_candidates
 from stream.dedup.fingerprints import NearMatch
 from stream.ingest.stage import ingest
-from stream.records.models import Article, EventCandidate, SourceRef
+from stream.records.models import Article, EventCandidate, EventRecord, SourceRef
 
 TOPICS = TopicNames()
 ORIGIN = SourceRef(topic="news.raw", partition=2, offset=17)
@@ -90,16 +90,20 @@ def test_candidates_are_keyed_by_event_id(seed_bytes: bytes) -> None:
 def test_event_layer_is_idempotent_and_counts_mentions(seed_bytes: bytes) -> None:
     article = _article(seed_bytes)
     _events, outbound = code_candidates(TOPICS, article)
-    candidate = EventCandidate.model_validate(orjson.loads(outbound[0].value))
+    model = EventCandidate.model_validate(orjson.loads(outbound[0].value))
+    candidate = CandidateRecord.of(model)
     first = apply_candidate(candidate, event_known=False, stats=None, now=NOW)
-    assert first.event is not None and first.event.first_seen_at == NOW
+    assert first.first_report is not None
+    assert EventRecord.model_validate_json(first.first_report).first_seen_at == NOW
     assert first.stats is not None and first.stats.num_mentions == 1
     replay = apply_candidate(candidate, event_known=True, stats=first.stats, now=NOW)
-    assert replay.event is None and replay.stats is None  # nothing published, nothing counted twice
-    other = candidate.model_copy(
-        update={"mention": candidate.mention.model_copy(update={"article_id": "other", "source": "AP"})}
+    assert replay.first_report is None and replay.stats is None  # nothing published, nothing counted twice
+    other = CandidateRecord.of(
+        model.model_copy(
+            update={"mention": model.mention.model_copy(update={"article_id": "other", "source": "AP"})}
+        )
     )
     second = apply_candidate(other, event_known=True, stats=first.stats, now=NOW)
-    assert second.event is None
+    assert second.first_report is None
     assert second.stats is not None
     assert (second.stats.num_mentions, second.stats.num_sources, second.stats.sources) == (2, 1, ["AP"])

@@ -23,7 +23,6 @@ from stream.config.topics import (
 from stream.dedup.bounds import RecencyIndex
 from stream.dedup.events import CandidateOutcome, CandidateRecord, apply_candidate, code_candidates
 from stream.ingest.stage import ingest
-from stream.records.codec import dumps_model
 from stream.records.models import Article, EventCandidate, EventRecord, EventStats, Mention, SourceRef
 from stream.worker.metrics import Metrics
 from stream.worker.tables import (
@@ -162,14 +161,17 @@ def candidate(seed_bytes: bytes) -> EventCandidate:
 def _writes(
     table: str, candidate: EventCandidate, outcome: CandidateOutcome, mention_known: bool
 ) -> list[tuple[str, bytes, bytes]]:
-    first = dumps_model(outcome.event) if outcome.event is not None else None
     key = candidate.event.event_id.encode()
-    return event_writes(table, key, CandidateRecord.of(candidate), first, outcome.stats, mention_known)
+    return event_writes(table, key, CandidateRecord.of(candidate), outcome, mention_known)
+
+
+def _apply(candidate: EventCandidate, event_known: bool, stats: EventStats | None) -> CandidateOutcome:
+    return apply_candidate(CandidateRecord.of(candidate), event_known=event_known, stats=stats, now=NOW)
 
 
 def test_a_first_report_writes_its_event_mention_and_stats(candidate: EventCandidate) -> None:
     key = candidate.event.event_id.encode()
-    outcome = apply_candidate(candidate, event_known=False, stats=None, now=NOW)
+    outcome = _apply(candidate, event_known=False, stats=None)
     writes = _writes(EVENTS_DIPLOMATIC_TABLE, candidate, outcome, mention_known=False)
     assert [(name, k) for name, k, _v in writes] == [
         (EVENTS_DIPLOMATIC_TABLE, key),
@@ -182,8 +184,8 @@ def test_a_first_report_writes_its_event_mention_and_stats(candidate: EventCandi
 
 
 def test_a_replayed_candidate_writes_nothing(candidate: EventCandidate) -> None:
-    first = apply_candidate(candidate, event_known=False, stats=None, now=NOW)
-    replay = apply_candidate(candidate, event_known=True, stats=first.stats, now=NOW)
+    first = _apply(candidate, event_known=False, stats=None)
+    replay = _apply(candidate, event_known=True, stats=first.stats)
     assert _writes(EVENTS_DIPLOMATIC_TABLE, candidate, replay, mention_known=True) == []
 
 
@@ -191,11 +193,11 @@ def test_another_article_on_a_known_event_writes_its_mention_and_the_stats_only(
     candidate: EventCandidate,
 ) -> None:
     key = candidate.event.event_id.encode()
-    first = apply_candidate(candidate, event_known=False, stats=None, now=NOW)
+    first = _apply(candidate, event_known=False, stats=None)
     other = candidate.model_copy(
         update={"mention": candidate.mention.model_copy(update={"article_id": "b2"})}
     )
-    second = apply_candidate(other, event_known=True, stats=first.stats, now=NOW)
+    second = _apply(other, event_known=True, stats=first.stats)
     writes = _writes(EVENTS_CONFLICT_TABLE, other, second, mention_known=False)
     assert [(name, k) for name, k, _v in writes] == [(MENTIONS_TABLE, key + b"|b2"), (STATS_TABLE, key)]
     assert EventStats.model_validate_json(writes[1][2]).num_mentions == 2
