@@ -549,8 +549,7 @@ def bench_pipeline(
         ("pipeline max", outcome.pipeline_max),
         ("pipeline 2 workers", outcome.pipeline_two_workers),
     ):
-        used = run.summary()["cpu_ms_per_article"]
-        assert isinstance(used, dict)
+        used = run.cpu_ms_per_article()
         click.echo(f"  {label:<19} " + "  ".join(f"{role} {ms}" for role, ms in used.items()))
     click.echo(
         f"coder alone          {outcome.coder_alone_per_second:.1f} articles/s (same articles, no Kafka)"

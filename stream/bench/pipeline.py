@@ -116,10 +116,14 @@ class RunResult:
             "unanswered": self.unanswered,
             "output_records": self.output_records,
             "workers": self.workers,
-            "cpu_ms_per_article": {
-                role: round(seconds / self.articles * 1000, 3)
-                for role, seconds in sorted(self.cpu_seconds.items())
-            },
+            "cpu_ms_per_article": self.cpu_ms_per_article(),
+        }
+
+    def cpu_ms_per_article(self) -> dict[str, float]:
+        """Each role's CPU milliseconds per article while the run was timed, by role name."""
+        return {
+            role: round(seconds / self.articles * 1000, 3)
+            for role, seconds in sorted(self.cpu_seconds.items())
         }
 
 
