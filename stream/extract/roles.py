@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from stream.extract.actors import ActorMention, PlaceMention
+from stream.extract.gazetteer import name_kind
 from stream.extract.hits import Hit
 from stream.extract.text import WordStartScan
 
@@ -17,8 +18,18 @@ _WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between)\b")
 _BETWEEN = re.compile(r"\s+between\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+$")
 _IN_A = re.compile(r"\bin (?:an? )?$")
-# Only determiners and capitalised words before a mention: it opens the sentence, as its subject.
-_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*)\s+)*")
+# Only determiners, quantities and capitalised words before a mention: it opens the sentence, as its
+# subject ("The Chinese", "Hundreds of Iranian students", "Some 300 Afghan refugees").
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*|of|some|several|about|hundreds|thousands|dozens|scores|\d[\d,.]*)\s+)*"
+)
+# A participle clause opening the sentence ("Rejecting the offer, Ukraine ...", "Pulling back from the
+# town, rebel fighters ..."): its subject is the main clause's, named after the comma. Not prepositions
+# that end in -ing ("During the talks", "Following the attack": those name an event, not its doer).
+_OPENING_PARTICIPLE = re.compile(
+    r"(?!(?:During|According|Following|Including|Regarding|Concerning)\b)"
+    r"[A-Z][a-z]{2,}ing [^,;:\"]{1,120}?,\s+"
+)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$")
 _SUBORDINATOR = WordStartScan(r"(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
 # An event noun amid or before the main clause's event is not the subject's doing ("resigned amid the
@@ -138,9 +149,29 @@ def roles(
     quote_end = _opening_quote_end(sentence)
     if quote_end >= hit.end:
         limit = min(limit, quote_end)
+    opening = _OPENING_PARTICIPLE.match(sentence)
+    if opening is not None and (hit.end > opening.end() or name_kind(sentence.split(" ", 1)[0]) is not None):
+        opening = None  # the trigger is in the main clause, or the first word is a name ("Beijing")
+    if opening is not None:
+        limit = min(limit, opening.end())
     before = _subject_candidates(sentence, hit, mentions, head_end)
     after = _object_candidates(sentence, hit, mentions, head_end, limit)
     actors, objects = _actors(sentence, hit, mentions, before, quote_end)
+    # A noun: a noun trigger's word not read as a participle ("was killed by" is a passive's), or a word
+    # after an article ("a boycott by").
+    noun = (
+        hit.trigger.nominal and not _PARTICIPLE.fullmatch(sentence[hit.start : head_end].lower())
+    ) or sentence.endswith(("a ", "an ", "the ", "A ", "An ", "The "), 0, hit.start)
+    agents = _noun_agents(sentence, hit, mentions) if noun else []
+    if agents:
+        # "a general strike called by Lebanese unions", "air strikes by Saudi jets", "the visit of the
+        # Chinese premier to Pakistan": the event noun's own doer, whoever the clause's subject is.
+        actors, objects = agents, []
+        after = [m for m in after if m not in agents]
+    if opening is not None and not actors:
+        actors = _main_subject(
+            sentence, [m for m in mentions if not m.locative and not m.adjective], opening.end()
+        )
     single = len(actors) < 2
     recipients = _recipients(sentence, hit, actors, after, objects)
     # "talks between X and Y" may hold "between" in the trigger itself.
@@ -202,6 +233,38 @@ def roles(
                 sentence, recipients[0], located, min(limit, hit.end + _RECIPIENT_REACH)
             )
     return actors, recipients
+
+
+# The doer of an event noun: after "by", maybe after a participle ("a strike called by", "raids carried
+# out by"), and for nouns of what one does alone (withdrawing, deploying, protesting, visiting) after "of".
+_NOUN_BY = re.compile(
+    r"\s+(?:(?:called|staged|organi[sz]ed|led|launched|mounted|carried out|conducted|declared|held|"
+    r"started|begun|announced|ordered)\s+)?by\s+(?:the\s+)?"
+)
+_NOUN_OF = re.compile(r"\s*\bof\s+(?:the\s+)?")
+_DOER_OF: Final = frozenset(("RETREAT", "MOBILIZE", "PROTEST", "CONSULT"))
+_AGENT_GAP: Final = 4  # words a quantity may add before the doer ("by some 300 Kurdish prisoners")
+
+
+def _noun_agents(sentence: str, hit: Hit, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The parties named as an event noun's doer right after it, with those coordinated with them."""
+    by = _NOUN_BY.match(sentence, hit.end)
+    if by is None and hit.event_type in _DOER_OF:
+        by = _NOUN_OF.match(
+            sentence, hit.end - 3 if sentence.endswith(" of", hit.start, hit.end) else hit.end
+        )
+    if by is None:
+        # "the expulsion of Iranian diplomats by Argentina": the doer after the noun's object.
+        done_to = next((m for m in mentions if hit.end <= m.start <= hit.end + _NEAR // 2), None)
+        by = _NOUN_BY.match(sentence, done_to.end) if done_to is not None else None
+    if by is None:
+        return []
+    doers = [m for m in mentions if m.start >= by.end() and not m.locative]
+    if not doers or len(sentence[by.end() : doers[0].start].split()) > _AGENT_GAP:
+        return []
+    if not _SUBJECT_LEAD.fullmatch(sentence, by.end(), doers[0].start):
+        return []
+    return _group(doers, sentence, by.end(), forward=True)
 
 
 _TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
@@ -309,14 +372,26 @@ def _in_subject_clause(
     if _PARTICIPLE_CLAUSE.search(sentence, 0, hit.start) and sentence[hit.start : head_end].endswith("ing"):
         # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
         # ("Heavy storms hit southern Spain, killing two people" names no actor).
-        before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1]
+        before = _main_subject(sentence, before, 0)
     elif (in_a := _IN_A.search(sentence, max(0, hit.start - 8), hit.start)) and (
         hit.trigger.nominal or in_a.group() != "in "
     ):
         # "Israeli troops killed three Palestinians in a raid", "staged drills in a show of force": the
         # event noun after "in" is the main clause's doing, its subject's, not the nearest name's.
-        before = [m for m in before if _SUBJECT_LEAD.fullmatch(sentence, 0, m.start)][:1] or before
+        before = _main_subject(sentence, before, 0) or before
     return before
+
+
+def _main_subject(sentence: str, candidates: list[ActorMention], start: int) -> list[ActorMention]:
+    """The candidate that opens the clause at `start` as its subject, with those coordinated with it
+    ("Spanish and French police ... in a joint operation")."""
+    lead = next(
+        (m for m in candidates if m.start >= start and _SUBJECT_LEAD.fullmatch(sentence, start, m.start)),
+        None,
+    )
+    if lead is None:
+        return []
+    return _group(candidates[candidates.index(lead) :], sentence, lead.start, forward=True)
 
 
 def _object_candidates(

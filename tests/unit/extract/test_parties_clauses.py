@@ -1,0 +1,139 @@
+"""Parties attached across clauses: a participle clause's subject, a crowd counted before its noun."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.actors import find_actors, find_places
+from stream.extract.hits import sentence_hits
+from stream.extract.roles import roles
+
+DAY = dt.date(2024, 5, 1)
+
+
+def _roles(text: str, event_type: str) -> tuple[set[str], set[str]]:
+    """The countries of the actors and recipients of the sentence's first hit of that type."""
+    hit = next(h for h in sentence_hits(text) if h.event_type == event_type)
+    actors, recipients = roles(text, hit, find_actors(text), find_places(text))
+    return {a.country for a in actors}, {r.country for r in recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "Rejecting the latest ceasefire offer, Ukrainian commanders vowed to fight on.",
+            "REJECT",
+            {"UKR"},
+            set(),
+        ),
+        (
+            "Accusing Moscow of meddling in the vote, Moldova expelled two Russian diplomats.",
+            "ACCUSE",
+            {"MDA"},
+            {"RUS"},
+        ),
+        (
+            "Threatening retaliation against Seoul, North Korea fired two missiles into the sea.",
+            "THREATEN",
+            {"PRK"},
+            {"KOR"},
+        ),
+        (
+            "Pulling back from the disputed town, Armenian forces left their positions.",
+            "RETREAT",
+            {"ARM"},
+            set(),
+        ),
+        ("Denouncing the coup, the Nigerian government recalled its ambassador.", "ACCUSE", {"NGA"}, set()),
+    ],
+)
+def test_an_opening_participle_clauses_subject_is_the_main_clauses(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    assert _roles(text, event_type) == (actors, recipients)
+
+
+def test_a_preposition_in_ing_opens_no_participle_clause() -> None:
+    # "During the talks" names an event, not who held them; "Beijing" is a name, not a participle.
+    actors, _ = _roles("During the attack on Kyiv, Poland scrambled its jets.", "ASSAULT")
+    assert "POL" not in actors
+    actors, _ = _roles("Beijing on Monday denounced the sanctions, the foreign ministry said.", "ACCUSE")
+    assert actors == {"CHN"}
+
+
+def test_a_trigger_in_the_main_clause_keeps_its_own_subject() -> None:
+    actors, recipients = _roles("Speaking in Berlin, the French president accused Russia of lying.", "ACCUSE")
+    assert (actors, recipients) == ({"FRA"}, {"RUS"})
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        (
+            "Hundreds of Iranian students gathered in Tehran, chanting slogans against Washington.",
+            {"IRN"},
+            {"USA"},
+        ),
+        ("Thousands of Kenyan farmers marched on parliament, chanting slogans.", {"KEN"}, set()),
+        ("Dozens of Chilean miners staged a sit-in, protesting against the pension law.", {"CHL"}, set()),
+    ],
+)
+def test_a_crowd_counted_before_its_noun_is_the_subject_of_a_trailing_participle(
+    text: str, actors: set[str], recipients: set[str]
+) -> None:
+    hits = [h for h in sentence_hits(text) if h.event_type == "PROTEST"]
+    mentions, places = find_actors(text), find_places(text)
+    found = [roles(text, h, mentions, places) for h in hits]
+    assert ({a.country for a in found[-1][0]}, {r.country for r in found[-1][1]}) == (actors, recipients)
+
+
+def test_a_trailing_participle_after_a_storm_still_names_no_actor() -> None:
+    text = "Heavy storms hit southern Spain, killing two people."
+    hits = sentence_hits(text)
+    assert all(not roles(text, h, find_actors(text), find_places(text))[0] for h in hits)
+
+
+def test_coordinated_subjects_share_an_event_noun_after_in_a() -> None:
+    actors, _ = _roles(
+        "Italian and Greek coast guards rescued 300 migrants in a joint operation on Friday.", "COOPERATE"
+    )
+    assert actors == {"ITA", "GRC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        ("A general strike called by Nigerian unions shut down Lagos on Monday.", "PROTEST", {"NGA"}, set()),
+        ("The hunger strike by Bahraini detainees entered its third week.", "PROTEST", {"BHR"}, set()),
+        ("Air strikes by Saudi jets hit a market in northern Yemen.", "ASSAULT", {"SAU"}, {"YEM"}),
+        ("The visit by the Chinese premier to Pakistan was postponed.", "CONSULT", {"CHN"}, {"PAK"}),
+        ("The visit of the Israeli president to Bahrain angered Iran.", "CONSULT", {"ISR"}, {"BHR"}),
+        (
+            "The expulsion of Iranian diplomats by Argentina followed the bombing.",
+            "SANCTION",
+            {"ARG"},
+            {"IRN"},
+        ),
+    ],
+)
+def test_an_event_nouns_doer_is_named_after_by_or_for_what_one_does_alone_after_of(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    assert _roles(text, event_type) == (actors, recipients)
+
+
+def test_a_passive_participle_keeps_its_agent_and_its_subject_as_the_target() -> None:
+    # "killed by" is a passive's, not an event noun's: the one killed stays the target.
+    assert _roles("Two Afghan soldiers were killed by Pakistani troops on Monday.", "ASSAULT") == (
+        {"PAK"},
+        {"AFG"},
+    )
+
+
+def test_the_object_of_a_noun_of_what_is_done_to_others_is_its_target_not_its_doer() -> None:
+    # "the arrest of", "the shelling of": the party after "of" suffers it.
+    text = "The shelling of Armenian border villages by Azerbaijani forces drew condemnation."
+    assert _roles(text, "ASSAULT") == ({"AZE"}, {"ARM"})
