@@ -36,7 +36,7 @@ _W8_CLAUSE = r"(?:(?!(?:who|which|that|when|where|after|before|because|while)\b)
 _AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion|doctors|medics|<medical team/n>|rescuers|rescue teams?)"
 # Those whose entry, inspection or presence a government may allow or withdraw.
 _MONITORS = r"(?:weapons inspectors|<inspector/n>|<observer/n>|<monitor/n>|<peacekeeper/n>|peacekeeping (?:force|troops)|aid workers|humanitarian workers|<investigator/n>|(?:foreign|international) (?:journalists|media|reporters)|(?:fact-finding |observer |monitoring )?<mission/n>)"
-_SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?)"
+_SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?|export controls|(?:export|import) bans?|controls on (?:[\w-]+ )?(?:exports|imports))"
 _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)"
 # A passive auxiliary after a subject noun and a few words ("sanctions on Iran were imposed"): done, not
 # denied ("were not imposed" is no match) and not still to come ("will be imposed" is none either).
@@ -125,7 +125,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|talk(?:ed|ing)? (?:to|with)|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
-    _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|agreed (?:to|on)|observe[sd]?|signed|reached|accepted|extend(?:s|ed|ing)?|prolong(?:s|ed)?) (?:an? |the |their |its )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
+    _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|<proclaim>|agreed (?:to|on)|observe[sd]?|signed|reached|accepted|extend(?:s|ed|ing)?|prolong(?:s|ed)?) (?:an? |the |their |its )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
     _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W4 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
     _T("SUPPORT", "057", None, r"(?:<ratify>|<approve>) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", governs=True, reciprocal=True),
@@ -179,7 +179,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Territory handed over or given up (RETREAT, ceding territory)
     _T("RETREAT", "0874", "withdraw", r"(?:<hand> over|<hand> back|<give> back|<cede>|<give> up|<relinquish>) (?:the |its |their |control of )?(?:[\w-]+ ){0,3}?(?:<district/n>|<region/n>|<territory/n>|<province/n>|<town/n>|<city/n>|<village/n>|<island/n>|<enclave/n>|<corridor/n>|<base/n>|land)"),
     # An offensive called off ends active fighting (RETREAT); "to halt the offensive" stays a purpose.
-    _T("RETREAT", "087", None, r"(?:<call> off|<halt>|<suspend>|<end>|<stop>) (?:(?:the|their|its|his|a|an) )?(?:[\w-]+ ){0,2}?(?:offensive|<offensive/n>|<airstrike/n>|air strikes|<bombing/n>|bombing campaign|military operations?|<hostility/n>)"),
+    _T("RETREAT", "087", None, r"(?:<call> off|<halt>|<suspend>|<end>|<stop>|<scale> back|<scale> down|(?:wind|winds|winding|wound) down) (?:(?:the|their|its|his|a|an) )?(?:[\w-]+ ){0,2}?(?:offensive|<offensive/n>|<airstrike/n>|air strikes|<bombing/n>|bombing campaign|military (?:operations?|activity|activities|campaign)|<hostility/n>)"),
     _T("RETREAT", "0874", "withdraw", r"(?:<complete>|<finish>|<begin>|<start>|<carry> out) (?:the |their |its |a )?(?:[\w-]+ )?(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>)"),
     # Troops that left a place withdrew from it (the place follows; not "left for", "left behind", nor
     # "left Moscow for the parade": a departure).
@@ -203,13 +203,16 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ACCUSE", "111", "disapprove", r"(?:called|calls|branded|brands|described) (?:it |them |the |this |these |their |its )?(?:[\w-]+ ){0,3}(?:as )?(?:illegal|illegitimate|unlawful|unacceptable|a violation|a provocation|a crime|an act of aggression|a breach)"),
     _T("ACCUSE", "090", "investigate", r"investigat(?:e|es|ed|ing)|(?:launched|opened|began) (?:an? )?" + _W1 + r"(?:investigation|inquiry|probe|hearing)|under investigation|(?:hearing|inquiry|probe) into", governs=True),
     # REJECT
+    # Talks or a visit called off before they took place are a refusal to meet (CAMEO 125; talks broken
+    # off while under way are SANCTION 164 below).
+    _T("REJECT", "125", "meet", r"(?:<call> off|<cancel>|<scrap>|<scrub>|<shelve>) (?:(?:the|their|its|his|her|a|an|this|next|[\w-]+'s) )?(?:[\w-]+ ){0,3}?(?:" + _TALKS[3:-1] + r"|<meeting/n>|<summit/n>|<visit/n>|<trip/n>)|<call> (?:the|their|its|his|her|a|an|this) (?:[\w-]+ ){0,3}?(?:" + _TALKS[3:-1] + r"|<meeting/n>|<summit/n>|<visit/n>|<trip/n>) off"),
     _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W3 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),
     _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:<refuse>|<decline>) " + _WHEN + r"to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|<dismiss>|<turn> down|<spurn>|<rebuff>|<snub>|<brush> aside|<vote> down|<vote> against|den(?:y|ies|ied)(?! (?:them |him |her |it )?entry)|oppos(?:e|es|ed)|ruled out|<veto>|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|<renege> on|out of the question", governs=True),
     # Barring a party from entering is a refusal (PLOVER REJECT), not a ban from politics (COERCE below).
     _T("REJECT", "120", None, r"(?:<bar>|<ban>|<deny>|<refuse>) (?:[\w.'-]+ ){1,6}?from (?:entering|visiting|landing in|travel(?:l)?ing to|coming to|returning to)"),
     # THREATEN
     _T("THREATEN", "137", "arrest", r"(?:issued|issues|issue|issuing) (?:an? )?(?:international )?arrest warrants?"),
-    _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|(?:<renew>|<repeat>|<issue>|<make>) (?:a |an |the |his |her |its |their )?(?:[\w-]+ )?threats? to|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|warn(?:s|ed)? (?:it|they|he|she|we) (?:would|will|could)|ultimatum", governs=True),
+    _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|threat to(?<='s threat to)|threats to(?<='s threats to)|(?:<renew>|<repeat>|<issue>|<make>) (?:a |an |the |his |her |its |their )?(?:[\w-]+ )?threats? to|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|warn(?:s|ed)? (?:it|they|he|she|we) (?:would|will|could)|ultimatum", governs=True),
     # SANCTION
     _T("SANCTION", "163", "discontinue", r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS + r"|(?:order(?:s|ed)?|declared) " + _W6 + _SANCTIONS),
     _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers) (?:\w+ )?to leave"),
@@ -225,7 +228,12 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
     _T("SANCTION", "163", "discontinue", r"<blacklist>|sanctioned|sanctioning"),
     _T("SANCTION", "163", "discontinue", r"<freeze> (?:the |their |its |all )?(?:(?:[\w'-]+|\d[\d.,]*) ){0,4}?(?:assets|accounts|funds|property|properties|reserves)|asset freezes?"),
-    _T("SANCTION", "164", "discontinue", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|cut(?:s)? off|stopp?(?:s|ed)?|froze|freez(?:e|es|ing)|end(?:s|ed)?|suspension of|prohibit(?:s|ed)?|<ban>) " + _W4 + r"(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|imports|exports|trade|sales|(?:arms|weapons) (?:sales|deliveries|shipments|exports)|(?:gas|oil|fuel) (?:supplies|deliveries)|(?:development |financial |budget )?(?:aid|assistance)|funding|loans|investment)|(?:halted|broke off|called off|walked out of) " + _W1 + _TALKS),
+    # Exchanges stopped or withheld: aid, trade, deliveries and shipments (any form of the verb; a sum of
+    # money may stand between: "froze more than $100 million in aid to Niger", not a phrase of time or
+    # place: "agreed to end their dispute over Somaliland at talks in Ankara").
+    _T("SANCTION", "164", "discontinue", r"(?:<suspend>|<halt>|<cut> off|<cut>|<stop>|<freeze>|<end>|suspension of|<prohibit>|<ban>) (?:(?!(?:at|during|after|before|over|since|until|amid|while)\b)[\w'$.,-]+ ){0,5}?(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|<import/n>|<export/n>|trade|sales|<shipment/n>|<delivery/n>|(?:gas|oil|fuel|energy|arms|weapons) supplies|funding|loans|investment)|(?:halted|broke off|walked out of) " + _W1 + _TALKS),
+    # A state's ban on another's apps or services (a ban on trade, not a ban on a party: COERCE below).
+    _T("SANCTION", "163", "discontinue", r"(?:<ban>|<block>|<prohibit>) (?:[\w'$.,-]+ ){0,8}?(?:mobile )?(?:<app/n>|applications)"),
     # A boycott of a vote or a sitting is a protest (CAMEO 143), not an embargo.
     _T("PROTEST", "143", None, r"<boycott> (?:the |this |next |last |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:<election/n>|polls|<vote/n>|<referendum/n>|<ballot/n>|parliament|<session/n>|<sitting/n>)"),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),

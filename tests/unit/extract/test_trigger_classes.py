@@ -70,6 +70,18 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         # regret in quotes, crowds' acts
         ("The Belgian king expressed 'deepest regret' for the colonial abuses in Congo.", "CONCEDE", "BEL"),
         ("Hundreds of Kenyans chanted slogans against the finance bill in Nairobi.", "PROTEST", "KEN"),
+        # exchanges withheld: shipments, deliveries, aid (a sum between), exports controlled, apps banned
+        ("Norway halted weapons shipments to Turkey after the incursion.", "SANCTION", "NOR"),
+        ("The Dutch government has frozen 20 million euros in development aid to Uganda.", "SANCTION", "NLD"),
+        ("Kuwait is cutting off fuel deliveries to Jordan.", "SANCTION", "KWT"),
+        ("Australia suspended the export of live cattle to Indonesia.", "SANCTION", "AUS"),
+        ("Seoul tightened controls on exports of chips to Moscow.", "SANCTION", "KOR"),
+        ("Pakistan blocked several Indian news apps.", "SANCTION", "PAK"),
+        # a state's threat as a noun, talks called off before they began, operations wound down
+        ("Moscow's threat to cut off gas deliveries to Moldova rattled markets.", "THREATEN", "RUS"),
+        ("Tokyo called off a planned meeting with South Korea's foreign minister.", "REJECT", "JPN"),
+        ("Venezuela cancelled the next round of negotiations with Guyana.", "REJECT", "VEN"),
+        ("Ethiopia wound down its military operations in Tigray.", "RETREAT", "ETH"),
     ],
 )
 def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_country: str) -> None:
@@ -91,6 +103,12 @@ def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_countr
         "Apple warned it would miss its sales target.",
         "The bank downgraded its outlook for growth.",
         "Fans expressed solidarity with the injured player.",
+        "The courier stopped deliveries in the flooded district.",
+        "The school banned mobile phones and gaming apps in classrooms.",
+        "The airline cancelled its flights to Lisbon because of the storm.",
+        "The band called off its concert tour.",
+        "Rising costs pose a threat to the economy.",
+        "The Brazilian carmaker halted exports after a fire at its plant.",
     ],
 )
 def test_near_miss_of_a_new_phrasing_stays_quiet(text: str) -> None:
