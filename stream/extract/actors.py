@@ -500,6 +500,10 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             i += 1  # most words: no lexicon entry, name, compound, misspelling or person starts here
             continue
         hit = _lookup(tokens, i, text) if token in first_tokens else None
+        if hit is not None and i > 0 and _in_world_region(text, tokens, i, hit[0]):
+            # "all of Latin America", "South American leaders": a region of the world, not a state.
+            i += hit[0]
+            continue
         if hit is None and tokens[i][0] in named:
             # A person, body or armed group of the field's dictionaries, as it is on the article's day.
             end, meaning = named[tokens[i][0]]
@@ -519,6 +523,12 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             i = _entry_at(text, tokens, i, tokens[i + hit[0] - 1][1], hit[1], mentions)
     mentions = _ethnic_residence(text, _add_groups(text, _add_bodies(text, mentions)))
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
+
+
+def _in_world_region(text: str, tokens: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether the name at token i (n tokens) ends a world region's name with the word before it."""
+    name = text[tokens[i][0] : tokens[i + n - 1][1]].removesuffix("s").removesuffix("n")
+    return is_world_region(f"{tokens[i - 1][2]} {name}")
 
 
 def _past(tokens: list[tuple[int, int, str]], i: int, end: int) -> int:
@@ -581,7 +591,10 @@ def _entry_at(
     next token to read."""
     start = tokens[i][0]
     end, sector, is_person = _extent(text, entry, name_end)
-    start, sector = _noun_before(text, entry, start, sector)
+    noun_start, noun_sector = _noun_before(text, entry, start, sector)
+    if not (mentions and mentions[-1].end > noun_start):
+        # "Syrian troops from Lebanon": a noun an earlier mention holds is that mention's people.
+        start, sector = noun_start, noun_sector
     name_start = start
     if sector in (None, "GOV") and entry.kind in ("country", "capital") and text.endswith(" in ", 0, start):
         start, sector = _people_in(text, start, sector, mentions)
@@ -596,10 +609,24 @@ def _entry_at(
         country, sector = namesake.country, (sector if keep else None)
     # "fired at protesters in Nairobi": a place's people are no place, whatever cue comes before them.
     locative = entry.kind in ("country", "capital") and start == name_start and _after_locative(text, start)
+    if entry.kind == "capital" and start == name_start and _names_a_venue(text, start, end):
+        locative = True  # "the Doha talks", "the Rome peace accord": where it was held, not a party
     if is_person and _former(text, start, end):
         sector = "ELI"
     mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
     return _past(tokens, i, end)
+
+
+_VENUE_NEXT = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _names_a_venue(text: str, start: int, end: int) -> bool:
+    """A capital after "the" before a common noun that names no people ("the Cairo negotiations"; not
+    "the Kabul government", "the Moscow and Kyiv delegations")."""
+    venue = _VENUE_NEXT.match(text, end) if text.endswith(("the ", "The "), 0, start) else None
+    return (
+        venue is not None and venue.group(1) not in sector_nouns() and venue.group(1) not in _FUNCTION_WORDS
+    )
 
 
 def _extent(text: str, entry: ActorEntry, end: int) -> tuple[int, str | None, bool]:
@@ -626,10 +653,17 @@ def _extent(text: str, entry: ActorEntry, end: int) -> tuple[int, str | None, bo
     return end, sector, is_person
 
 
+_POSSESSIVES: Final = frozenset(("its", "their", "his", "her", "our"))
+
+
 def _noun_before(text: str, entry: ActorEntry, start: int, sector: str | None) -> tuple[int, str | None]:
     """A sector noun or title that names a country's people before it: (start, sector)."""
     # "representatives of Ukraine", "Entourages from Ukraine": the sector noun comes first.
     before = _ending_before(_NOUN_OF, _OF_FROM_ENDS, text, start)
+    if before and before.group(1).lower() in _POSSESSIVES and text.endswith(("from ", "from the "), 0, start):
+        # "withdrew its troops from Somalia", "recalled their ambassador from Cairo": the owner's people,
+        # leaving the place they are named with.
+        before = None
     if before and sector is None and entry.kind == "country":
         noun_sector = sector_nouns().get(before.group(1).lower())
         if noun_sector is not None:
