@@ -82,6 +82,22 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         ("Tokyo called off a planned meeting with South Korea's foreign minister.", "REJECT", "JPN"),
         ("Venezuela cancelled the next round of negotiations with Guyana.", "REJECT", "VEN"),
         ("Ethiopia wound down its military operations in Tigray.", "RETREAT", "ETH"),
+        # a place, its control or sovereignty handed back; positions vacated or abandoned
+        ("Russia handed the Kuril island of Shikotan back to Japan.", "RETREAT", "RUS"),
+        ("Kenya gave the disputed border post back to Somalia.", "RETREAT", "KEN"),
+        ("Ecuador handed over control of the border crossing to Peru.", "RETREAT", "ECU"),
+        ("Portugal transferred sovereignty over Macau to China.", "RETREAT", "PRT"),
+        ("Azerbaijani troops vacated three villages near the frontier.", "RETREAT", "AZE"),
+        ("Israeli troops abandoned their positions in the buffer zone.", "RETREAT", "ISR"),
+        (
+            "Tamil Tiger fighters handed over their last stock of rifles to Norwegian monitors.",
+            "RETREAT",
+            "NOR",
+        ),
+        # a wanted person handed to another state's officers or a court
+        ("Colombia handed over a drug lord to American authorities.", "COOPERATE", "COL"),
+        ("The former militia leader was turned over to the Hague tribunal by Serbia.", "COOPERATE", "SRB"),
+        ("Kenya turned the wanted preacher over to Ugandan police.", "COOPERATE", "KEN"),
     ],
 )
 def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_country: str) -> None:
@@ -109,6 +125,9 @@ def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_countr
         "The band called off its concert tour.",
         "Rising costs pose a threat to the economy.",
         "The Brazilian carmaker halted exports after a fire at its plant.",
+        "The tenants vacated the building after the fire.",
+        "The Japanese company abandoned its base case forecast.",
+        "The Spanish club handed over control of its academy to a new director.",
     ],
 )
 def test_near_miss_of_a_new_phrasing_stays_quiet(text: str) -> None:
