@@ -56,7 +56,7 @@ _MAX_NGRAM: Final = 4
 _LOCATIVE_CUES: Final = (
     "in", "at", "into", "inside", "near", "across", "toward", "towards", "outside", "within", "throughout",
     "through", "over", "border with", "border between", "arrived in", "travelled to", "traveled to",
-    "flew to", "visit to",
+    "flew to", "visit to", "out of",
 )  # fmt: skip
 # Nouns of a place's part or people before "of", in the singular or the plural ("city of", "districts of").
 _PLACE_NOUNS_OF: Final = (
@@ -770,6 +770,8 @@ _GROUP_NAMES: Final = (
     "lawmakers", "legislators", "judges", "fighters", "militias", "separatists", "extremists", "jihadists",
     "paramilitaries", "peacekeepers", "marines", "paratroopers", "border guards", "gendarmes", "hackers",
     "smugglers", "traffickers", "pilgrims", "migrants", "asylum seekers", "prisoners", "detainees",
+    "youths", "lawyers", "traders", "truckers", "pensioners", "tribesmen", "unionists", "trade unionists",
+    "opposition parties", "opposition supporters", "opposition activists",
 )  # fmt: skip
 # The same names opening a sentence ("Opposition leaders demanded ..."), but not those that open names
 # of their own ("Government House", "Party Congress") or that need a place after them (above).
@@ -791,6 +793,10 @@ _GROUP_PLACE = re.compile(
 )
 
 
+# A group right after a party, joined by a comma or "and", one modifier between ("and leftist").
+_ALLIED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Za-z-]+\s+)?")
+
+
 def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     extra: list[ActorMention] = []
     places: list[PlaceMention] | None = None  # looked up at the first group named
@@ -800,16 +806,29 @@ def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         name = match.group(1)
         sector = sector_nouns().get(name.lower(), "CVL")
-        # The nearest following place within a few words gives the nationality ("people ... in Hong Kong").
+        # A state the group is coordinated with is its own ("Sudan, southern rebels agree to talks in
+        # Nairobi", "the Philippine government and Muslim rebels"); else the nearest following place within
+        # a few words gives the nationality ("people ... in Hong Kong").
+        ally = next((m for m in reversed(mentions) if m.end <= start), None)
         country = ""
-        if places is None:
+        if ally is not None and not ally.locative and ally.country not in _NON_STATES and ally.country:
+            country = ally.country if _ALLIED.fullmatch(text, ally.end, start) else ""
+        if places is None and not country:
             places = find_places(text)
-        for place in places:
+        for place in places or () if not country else ():
             if place.start > end and _GROUP_PLACE.match(text[end : place.start] + " "):
                 country = place.place.country
                 break
         extra.append(ActorMention(start, end, name, country, sector))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+_NOT_BODY_HEADS: Final = frozenset(
+    (
+        "Center", "Centre", "Cup", "Series", "Championship", "Championships", "Games", "War", "Wars", "Day",
+        "Airport", "Airlines", "Airways", "Hotel", "Stadium", "Museum", "Tour", "Open", "Heritage", "Expo",
+    )
+)  # fmt: skip
 
 
 def _add_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -818,6 +837,8 @@ def _add_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     for match in _BODY_NAME.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
+        if name.rsplit(" ", 1)[-1] in _NOT_BODY_HEADS:
+            continue  # "the World Trade Center", "the African Cup": a building or a contest
         if len(name.split()) >= 2 and not any(o.start < end and start < o.end for o in mentions):
             extra.append(ActorMention(start, end, name, "IGO", None))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions

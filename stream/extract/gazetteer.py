@@ -174,19 +174,23 @@ MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air for
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
 tanks,militaries,sailors,marines,paratroopers,gunboats,aircraft,helicopters,helicopter gunships,gunships,
 planes,drones,drone,vessels,ships,submarines,warplane,defence forces,defense forces,army officers,officers,
-government forces,government troops,government soldiers,armed forces;
+government forces,government troops,government soldiers,armed forces,divisions,brigades,special forces,
+conscripts;
 COP police,policemen,police officers,riot police,security forces,gendarmes,border guards,border police,
 coast guard,guards;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
 militias,fighters,paramilitaries,jihadists,armed groups,armed group,armed men,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement,opposition leader,
-opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians;
+opposition leaders,opposition figure,opposition figures,opposition politician,opposition politicians,
+opposition parties,opposition supporters,opposition activists;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
 nationals,population,inhabitants,farmers,peasants,landowners,settlers,activists,rioters,pilgrims,
-pupils,schoolchildren,schoolgirls,schoolboys,
+pupils,schoolchildren,schoolgirls,schoolboys,youths,young men,traders,merchants,shopkeepers,truckers,
+pensioners,retirees,tribesmen,
 minority,community,majority,detainees,prisoners,hostages;
 REF refugees,refugee,displaced people,asylum seekers,asylum-seekers,migrants,migrant,displaced persons;
-LAB workers,worker,teachers,trade unions,trade union,unions,union,labor unions,labour unions,strikers,miners,dockworkers;
+LAB workers,worker,teachers,trade unions,trade union,unions,union,labor unions,labour unions,strikers,miners,dockworkers,
+unionists,trade unionists;
 JUD court,courts,judge,judges,prosecutor,prosecutors,supreme court,tribunal;
 LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressmen,MPs,deputies,assembly;
 PTY party,ruling party;

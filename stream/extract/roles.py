@@ -71,8 +71,17 @@ _PLACE_TARGETED = frozenset(
 _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
 )
+# Verbs whose object an event noun after it names as its other party ("handed Doha an ultimatum").
+_OBJECT_VERB = re.compile(
+    r"\b(gave|give|gives|handed|hands|sent|sends|issued|issues|served|serves|delivered|delivers|"
+    r"received|receives|hosted|hosts|welcomed|welcomes|met|meets|invited|invites)\s+"
+    r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$"
+)
+_DETERMINED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?$")
+_HOSTING = ("receiv", "host", "welcom", "invit")
 # Prepositions read just before a mention (see _after).
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _PREPOSITION = re.compile(
     r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from|outside|inside|near|around|across)\s+"
@@ -80,7 +89,7 @@ _PREPOSITION = re.compile(
 )
 _COORD = (",", "and", ", and", "&", "-")  # "-": "Russia-Ukraine talks"
 # "the army and leftist guerrillas": one modifier may stand after "and".
-_COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?|,?\s*and (?:the )?[a-z-]+ ")
+_COORD_GAP = re.compile(r",?\s*(?:and )?(?:the )?|,?\s*and (?:the )?[A-Za-z-]+ ")
 _ATTRIBUTION = re.compile(
     r",\s+(?:[\w'().-]+\s+){0,8}?(?:said|says|told|reported|announced)\b|,\s+(?:said|says|according to)\b"
 )
@@ -424,6 +433,22 @@ def _actors(
         if subjects:
             objects = actors
             actors = _group(subjects, sentence, actors[0].start, forward=False)
+    object_verb = (
+        _OBJECT_VERB.search(sentence, max(0, actors[0].start - 24), actors[0].start)
+        if actors
+        and (hit.trigger.nominal or _DETERMINED.search(sentence, max(0, hit.start - 24), hit.start))
+        and "," not in sentence[actors[-1].end : hit.start]
+        else None
+    )
+    if object_verb is not None and hit.start - actors[-1].end <= _NEAR:
+        # "Riyadh handed Doha an ultimatum", "Lula received the Argentine president for talks": the object
+        # of a verb before an event noun is its other party; the verb's subject acts (a host's guest
+        # visits: the guest acts, the host receives).
+        subjects = [m for m in before if m.end <= object_verb.start()]
+        if subjects:
+            subject = _group(subjects, sentence, object_verb.start(), forward=False)
+            hosted = object_verb.group(1).startswith(_HOSTING) and hit.event_type == "CONSULT"
+            actors, objects = (actors, subject) if hosted else (subject, actors)
     if not actors and quote_end >= hit.end:
         speakers = [m for m in mentions if m.start > quote_end and not m.locative and not m.adjective]
         actors = _group(speakers, sentence, quote_end, forward=True)
@@ -447,7 +472,14 @@ def _recipients(
     """The target among the mentions after the trigger, else the preposition's object."""
     # "recall France's ambassador to Algeria": the actor's own people are skipped, not the target.
     own = {(a.country, a.sector) for a in actors}
-    after = [m for m in after if (m.country, m.sector) not in own]
+    # "Deng warned that China would teach Vietnam a lesson": nor is the actor's own state, named without
+    # a sector: the target is the next party.
+    own_states = {a.country for a in actors}
+    after = [
+        m
+        for m in after
+        if (m.country, m.sector) not in own and not (m.sector is None and m.country in own_states)
+    ]
     proper = [m for m in after if not m.adjective]
     if len(proper) > 1 and _after(_WITH, sentence, proper[0]):
         # "filed a complaint with the Security Council against Israel": "with" names the forum,
@@ -491,7 +523,9 @@ def _by_voice(
             agents = [m for m in after if m.start >= by.end() and not m.adjective]
             if agents and agents[0].start - by.end() <= 4:
                 agent = _group(agents, sentence, by.end(), forward=True)
-                return agent, actors + [r for r in recipients if r.end < by.end() - 3]
+                # "was extradited by Pakistan to the United States": the destination after the agent too.
+                bound = [m for m in after if m.start > agent[-1].end and _after(_TO, sentence, m)][:1]
+                return agent, actors + [r for r in recipients if r.end < by.end() - 3] + bound
             return recipients, actors
         body = recipients[0] if recipients else None
         if body is not None and body.country == "IGO" and _FROM_BODY.search(sentence, head_end, body.start):

@@ -137,3 +137,62 @@ def test_the_object_of_a_noun_of_what_is_done_to_others_is_its_target_not_its_do
     # "the arrest of", "the shelling of": the party after "of" suffers it.
     text = "The shelling of Armenian border villages by Azerbaijani forces drew condemnation."
     assert _roles(text, "ASSAULT") == ({"AZE"}, {"ARM"})
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        ("The European Union handed Belgrade an ultimatum over Kosovo.", "THREATEN", {"IGO"}, {"SRB"}),
+        ("Ankara issued Athens a formal protest over the airspace violations.", "PROTEST", {"TUR"}, {"GRC"}),
+        # A host's guest is the visitor: the guest acts, the host receives (PLOVER CONSULT).
+        (
+            "Lula received the Argentine president in Brasilia for talks on trade.",
+            "CONSULT",
+            {"ARG"},
+            {"BRA"},
+        ),
+        (
+            "The Kenyan president hosted his Ugandan counterpart for talks on the border dispute.",
+            "CONSULT",
+            {"UGA"},
+            {"KEN"},
+        ),
+    ],
+)
+def test_the_object_of_a_verb_before_an_event_noun_is_its_other_party(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    hits = [h for h in sentence_hits(text) if h.event_type == event_type]
+    mentions, places = find_actors(text), find_places(text)
+    found = roles(text, hits[-1], mentions, places)
+    assert ({a.country for a in found[0]}, {r.country for r in found[1]}) == (actors, recipients)
+
+
+def test_an_event_noun_after_a_subject_and_its_verb_keeps_the_subject() -> None:
+    # "sent troops to Syria for talks": no object before the noun, the subject acts.
+    assert _roles("Egypt met with Israeli officials for talks on Gaza.", "CONSULT")[0] == {"EGY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "The Chinese defence minister warned that China would never let Taiwan go.",
+            "THREATEN",
+            {"CHN"},
+            {"TWN"},
+        ),
+        ("Putin warned that Russia would respond to any NATO deployment.", "THREATEN", {"RUS"}, {"IGO"}),
+    ],
+)
+def test_the_actors_own_state_named_after_it_is_not_its_target(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    assert _roles(text, event_type) == (actors, recipients)
+
+
+def test_the_destination_after_a_passives_agent_is_a_target_too() -> None:
+    assert _roles("The fugitive banker was extradited by Spain to Argentina in March.", "COOPERATE") == (
+        {"ESP"},
+        {"ARG"},
+    )

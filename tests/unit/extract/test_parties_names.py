@@ -63,3 +63,29 @@ def test_the_place_an_owners_people_leave_is_not_their_nationality(
 
 def test_a_people_noun_from_a_country_without_an_owner_is_of_that_country() -> None:
     assert _parties("The ambassador from Niger criticised France.")[0][:2] == ("ambassador from Niger", "NER")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("US forces pulled out of Kabul in August 2021.", "Kabul"), ("The army moved out of Iraq.", "Iraq")],
+)
+def test_a_place_after_out_of_is_a_place(text: str, place: str) -> None:
+    assert (place, True) in [(name, locative) for name, _, locative in _parties(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors of the World Trade Center attack sued Saudi Arabia.",
+        "Nigeria hosted the African Cup final in Lagos.",
+        "Delegates met at the International Conference Centre in Geneva.",
+    ],
+)
+def test_a_building_or_contest_named_like_a_body_is_no_body(text: str) -> None:
+    assert all(country != "IGO" for _, country, _ in _parties(text))
+
+
+def test_a_body_named_in_full_is_still_a_body() -> None:
+    assert ("International Labour Conference", "IGO", False) in _parties(
+        "The International Labour Conference condemned Myanmar."
+    )

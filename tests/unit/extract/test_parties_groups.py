@@ -1,0 +1,48 @@
+"""Crowds and units named by their noun alone: youths, lawyers, opposition parties, divisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.extract.actors import find_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country", "sector"),
+    [
+        ("Youths hurled stones at police in Nairobi on Sunday.", "Youths", "KEN", "CVL"),
+        ("Opposition parties in Zambia boycotted the presidential vote.", "Opposition parties", "ZMB", "OPP"),
+        ("Lawyers marched through Islamabad to denounce the sacking of the judge.", "Lawyers", "PAK", "JUD"),
+        ("Trade unionists picketed the labour ministry in Seoul.", "Trade unionists", "KOR", "LAB"),
+        ("Opposition supporters clashed with police in Kampala.", "Opposition supporters", "UGA", "OPP"),
+        ("Chinese divisions crossed the Yalu river into Korea.", "Chinese divisions", "CHN", "MIL"),
+        ("Angry traders shut their stalls in Harare.", "traders", "ZWE", "CVL"),
+    ],
+)
+def test_a_crowd_or_unit_named_by_its_noun_is_a_party_of_where_it_is(
+    text: str, party: str, country: str, sector: str
+) -> None:
+    assert (party, country, sector) in [(m.text, m.country, m.sector) for m in find_actors(text)]
+
+
+def test_a_crowd_noun_nowhere_placed_names_no_party() -> None:
+    # No place, no country and no article to place them: lawyers for a company are nobody's party.
+    assert find_actors("Lawyers for the company said the appeal would be heard next month.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sudan, southern rebels agree to truce talks in Nairobi", "SDN"),
+        ("The Philippine government and Muslim rebels agreed to resume talks in Kuala Lumpur.", "PHL"),
+        ("Colombia and leftist guerrillas signed a ceasefire in Havana.", "COL"),
+    ],
+)
+def test_a_group_coordinated_with_a_state_is_that_states_not_the_venues(text: str, country: str) -> None:
+    groups = [m for m in find_actors(text) if m.sector == "REB"]
+    assert [m.country for m in groups] == [country]
+
+
+def test_a_group_only_named_near_a_state_takes_its_place() -> None:
+    groups = [m for m in find_actors("Kenya hosted talks with rebels in Juba.") if m.sector == "REB"]
+    assert [m.country for m in groups] == ["SSD"]
