@@ -611,12 +611,15 @@ def _entry_at(
     locative = entry.kind in ("country", "capital") and start == name_start and _after_locative(text, start)
     if entry.kind == "capital" and start == name_start and _names_a_venue(text, start, end):
         locative = True  # "the Doha talks", "the Rome peace accord": where it was held, not a party
+    if text.endswith(" in ", 0, start) and text.endswith(_JAILS, start, end):
+        locative = True  # "prisoners in Israeli jails": where they are held, by whom (roles.py)
     if is_person and _former(text, start, end):
         sector = "ELI"
     mentions.append(ActorMention(start, end, text[start:end], country, sector, locative, is_person))
     return _past(tokens, i, end)
 
 
+_JAILS: Final = (" jails", " jail", " prisons", " prison", " custody")
 _VENUE_NEXT = re.compile(r" ([a-z][a-z-]+)\b")
 
 
@@ -872,6 +875,14 @@ def _settle_unknown_nationality(
                 else None
             )
             country = ally.country if ally is not None and ally.country not in _NON_STATES else None
+            if _stateless(m.text):
+                # "Kurdish prisoners in Turkish jails", "Rohingya refugees in Bangladesh": a people with no
+                # state is where it lives or is held, not of any other country the sentence names.
+                country = country or local or _held_in(text, mentions)
+                if country is None and memory is not None:
+                    country = memory.home_country()  # where the article is ("MOSCOW - Chechen gunmen")
+                if country is None:
+                    continue
             country = country or (settled if m.person else settled or local)
             if country is None and not m.person and memory is not None:
                 # "Police fired tear gas at the crowd": no country in the sentence (or several); a
@@ -886,6 +897,25 @@ def _settle_unknown_nationality(
             m = ActorMention(m.start, m.end, m.text, country, m.sector, m.locative)
         out.append(m)
     return out
+
+
+def _stateless(name: str) -> bool:
+    entry = actor_lexicon().get(name.split(" ", 1)[0])
+    return entry is not None and entry.country == "" and entry.kind == "demonym"
+
+
+def _held_in(text: str, mentions: list[ActorMention]) -> str | None:
+    """The country whose jails or custody a sentence names ("held in Chinese custody")."""
+    return next(
+        (
+            m.country
+            for m in mentions
+            if m.country
+            and text.endswith(" in ", 0, m.start)
+            and (text.endswith(_JAILS, m.start, m.end) or text.startswith(_JAILS, m.end))
+        ),
+        None,
+    )
 
 
 # "President Tshisekedi of Congo": a person's country named after the name.

@@ -102,6 +102,14 @@ MHL Marshallese;NRU Nauruan,Nauruans;PLW Palauan,Palauans;TUV Tuvaluan,Tuvaluans
 GRL Greenlandic,Greenlanders;MAC Macanese
 """
 
+# Peoples with no state of their own: coded with the country they live in (CAMEO practice), which the
+# sentence says ("Kurdish prisoners in Turkish jails", "Tibetan monks in Chinese custody"), else none.
+_STATELESS: Final = """
+Kurdish,Kurds,Tibetan,Tibetans,Uighur,Uighurs,Uyghur,Uyghurs,Rohingya,Rohingyas,Baloch,Baluch,
+Pashtun,Pashtuns,Berber,Berbers,Druze,Chechen,Chechens,Basque,Basques,Catalan,Catalans,Tamil,Tamils,
+Oromo,Tigrayan,Tigrayans,Hmong,Kachin,Ogoni,Abkhaz,Ossetian,Ossetians
+"""
+
 # Short and common names the ISO and GeoNames tables spell otherwise; states that no longer exist are
 # coded as their successor (as the PLOVER gold does: 1983 Czechoslovakia is CZE).
 _ALIASES: Final = """
@@ -147,7 +155,7 @@ _ORGANISATIONS: Final = """
 PSE:REB Hamas,Islamic Jihad,Palestinian Islamic Jihad,al-Aqsa Martyrs Brigades;PSE:PTY Fatah;
 PSE:GOV PLO,Palestine Liberation Organization,Palestinian Authority;LBN:REB Hezbollah,Hizbollah,Hizbullah,Amal;
 AFG:REB Taliban;TUR:REB PKK,Kurdistan Workers' Party;COL:REB FARC,ELN;ESP:REB ETA;GBR:REB IRA;
-AGO:REB UNITA;SLE:REB RUF,Revolutionary United Front;SDN:REB SPLA,SPLM,Janjaweed;LKA:REB LTTE,Tamil Tigers;
+AGO:REB UNITA;SLE:REB RUF,Revolutionary United Front;SDN:REB SPLA,SPLM,Janjaweed;LKA:REB LTTE,Tamil Tigers,Tamil Tiger;
 SOM:REB al-Shabaab,Al-Shabaab;NGA:REB Boko Haram;YEM:REB Houthis,Houthi;PHL:REB Abu Sayyaf,MILF,Moro Islamic Liberation Front;
 DZA:REB GIA,Islamic Salvation Front,FIS;IRQ:REB Mahdi Army;
 MOZ:REB RENAMO,Renamo;MOZ:PTY FRELIMO,Frelimo;NAM:REB SWAPO;SLV:REB FMLN;NIC:REB Contras,contras;KHM:REB Khmer Rouge;
@@ -288,6 +296,8 @@ def _add_listed(lexicon: dict[str, ActorEntry]) -> None:
     for code, names in _entries(_DEMONYMS):
         for name in names:
             lexicon.setdefault(name, ActorEntry(code, None, "demonym"))
+    for name in _STATELESS.replace("\n", "").split(","):
+        lexicon.setdefault(name, ActorEntry("", None, "demonym"))  # "": settled from the sentence
     for head, names in _entries(_SEATS):
         code, _, sector = head.partition(":")
         for name in names:
@@ -347,7 +357,12 @@ def _misspelling_keys() -> dict[str, tuple[str, ...]]:
     """One-letter deletions of one-word country names and demonyms (and the names) -> the names."""
     keys: dict[str, list[str]] = {}
     for name, entry in actor_lexicon().items():
-        if entry.kind in ("country", "demonym") and len(name) >= _MISSPELT_NAME_MIN and name.isalpha():
+        if (
+            entry.kind in ("country", "demonym")
+            and entry.country
+            and len(name) >= _MISSPELT_NAME_MIN
+            and name.isalpha()
+        ):
             for key in (name, *_one_deletion(name)):
                 keys.setdefault(key, []).append(name)
     return {key: tuple(names) for key, names in keys.items()}

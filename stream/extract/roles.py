@@ -82,6 +82,10 @@ _HOSTING = ("receiv", "host", "welcom", "invit")
 # Prepositions read just before a mention (see _after).
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_IN = re.compile(r"\bin\s+(?:the\s+)?$")
+_SENDING = re.compile(r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?)\b")
+_SENT_GAP: Final = 30  # "to the war-torn region of": words between who is sent and where
+_JAILER = re.compile(r"\s+(?:jails?|prisons?|custody|detention)\b")
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _PREPOSITION = re.compile(
     r"\b(?:to|on|against|into|with|for|at|over|toward|towards|from|outside|inside|near|around|across)\s+"
@@ -202,13 +206,9 @@ def roles(
     state = _state_handed(sentence, recipients[-1], mentions) if recipients else None
     if state is not None and state.country not in actor_countries:
         recipients = [*recipients, state]
+    recipients = _sent_to(sentence, hit, mentions, recipients, actor_countries)
     if hit.event_type == "PROTEST":
-        # "Serbs massed outside the U.S. embassy": a protest at a mission is against its state.
-        recipients += [
-            m
-            for m in mentions
-            if _MISSION.search(m.text) and m.country not in actor_countries and m not in recipients
-        ]
+        recipients = _protested(sentence, mentions, recipients, actor_countries)
     if not recipients and actors:
         # "exchanging data with their counterparts in India": the counterparts are the other party.
         recipients = [
@@ -274,6 +274,44 @@ def _noun_agents(sentence: str, hit: Hit, mentions: list[ActorMention]) -> list[
     if not _SUBJECT_LEAD.fullmatch(sentence, by.end(), doers[0].start):
         return []
     return _group(doers, sentence, by.end(), forward=True)
+
+
+def _sent_to(
+    sentence: str, hit: Hit, mentions: list[ActorMention], recipients: list[ActorMention], own: set[str]
+) -> list[ActorMention]:
+    """ "will send a Red Cross delegation to Pyongyang", "sent Cuban doctors to Italy": who is sent goes
+    to the party named after "to", the target."""
+    if not recipients or not _SENDING.search(sentence, hit.start, recipients[0].start):
+        return recipients
+    sent = recipients[-1]
+    destination = next((m for m in mentions if m.start >= sent.end and not m.adjective), None)
+    if (
+        destination is not None
+        and destination.start - sent.end <= _SENT_GAP
+        and _after(_TO, sentence, destination)
+        and destination.country not in own
+    ):
+        return [destination]
+    return recipients
+
+
+def _protested(
+    sentence: str, mentions: list[ActorMention], recipients: list[ActorMention], own: set[str]
+) -> list[ActorMention]:
+    """A protest's targets: a mission's state ("Serbs massed outside the U.S. embassy"), else the jailer
+    of those who protest ("Palestinian prisoners in Israeli jails launched a hunger strike")."""
+    recipients = recipients + [
+        m for m in mentions if _MISSION.search(m.text) and m.country not in own and m not in recipients
+    ]
+    if recipients:
+        return recipients
+    return [
+        m
+        for m in mentions
+        if m.country not in own
+        and (_JAILER.match(sentence, m.end) or _JAILER.search(m.text) is not None)
+        and _after(_IN, sentence, m)
+    ][:1]
 
 
 _TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")

@@ -196,3 +196,31 @@ def test_the_destination_after_a_passives_agent_is_a_target_too() -> None:
         {"ESP"},
         {"ARG"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        ("Cuba sent Cuban doctors to Italy in March.", "AID", {"ITA"}),
+        ("Seoul will send a Red Cross team to Pyongyang next week.", "AGREE", {"PRK"}),
+        ("Nigeria offered to send Nigerian peacekeepers to Liberia.", "AGREE", {"LBR"}),
+    ],
+)
+def test_who_is_sent_goes_to_the_target_named_after_to(
+    text: str, event_type: str, recipients: set[str]
+) -> None:
+    assert _roles(text, event_type)[1] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("Palestinian prisoners in Israeli jails launched a hunger strike on Monday.", {"PSE"}, {"ISR"}),
+        ("Kurdish detainees in Iranian prisons began a hunger strike on Monday.", {"IRN"}, set()),
+        ("Greek dockworkers staged a strike in Piraeus.", {"GRC"}, set()),
+    ],
+)
+def test_those_who_protest_in_a_foreign_jail_protest_against_their_jailer(
+    text: str, actors: set[str], recipients: set[str]
+) -> None:
+    assert _roles(text, "PROTEST") == (actors, recipients)

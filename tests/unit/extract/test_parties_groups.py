@@ -46,3 +46,31 @@ def test_a_group_coordinated_with_a_state_is_that_states_not_the_venues(text: st
 def test_a_group_only_named_near_a_state_takes_its_place() -> None:
     groups = [m for m in find_actors("Kenya hosted talks with rebels in Juba.") if m.sector == "REB"]
     assert [m.country for m in groups] == ["SSD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        ("Kurdish detainees in Iranian prisons began a hunger strike on Monday.", "Kurdish detainees", "IRN"),
+        ("Tibetan monks held in Chinese custody staged a hunger strike.", "Tibetan monks", "CHN"),
+        ("Uighur activists in Turkey protested outside the Chinese consulate.", "Uighur activists", "TUR"),
+        (
+            "Rohingya refugees in Bangladesh staged a protest against repatriation.",
+            "Rohingya refugees",
+            "BGD",
+        ),
+    ],
+)
+def test_a_people_with_no_state_is_coded_with_the_country_it_lives_in(
+    text: str, party: str, country: str
+) -> None:
+    assert (party, country) in [(m.text, m.country) for m in find_actors(text)]
+
+
+def test_a_people_with_no_state_named_with_no_country_is_no_party() -> None:
+    assert find_actors("Kurdish fighters said they would keep fighting.") == []
+
+
+def test_a_groups_name_used_as_a_modifier_names_the_group() -> None:
+    found = find_actors("The army said Tamil Tiger rebels attacked a navy boat.")
+    assert [(m.text, m.country, m.sector) for m in found] == [("Tamil Tiger rebels", "LKA", "REB")]
