@@ -89,15 +89,27 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         ("Portugal transferred sovereignty over Macau to China.", "RETREAT", "PRT"),
         ("Azerbaijani troops vacated three villages near the frontier.", "RETREAT", "AZE"),
         ("Israeli troops abandoned their positions in the buffer zone.", "RETREAT", "ISR"),
-        (
-            "Tamil Tiger fighters handed over their last stock of rifles to Norwegian monitors.",
-            "RETREAT",
-            "NOR",
-        ),
+        ("Colombian guerrillas handed over their last stock of rifles to the monitors.", "RETREAT", "COL"),
         # a wanted person handed to another state's officers or a court
         ("Colombia handed over a drug lord to American authorities.", "COOPERATE", "COL"),
         ("The former militia leader was turned over to the Hague tribunal by Serbia.", "COOPERATE", "SRB"),
         ("Kenya turned the wanted preacher over to Ugandan police.", "COOPERATE", "KEN"),
+        # nouns after a possessive: a plea, a condemnation, an endorsement; a rebuff in the passive
+        ("Kabul's plea for more wheat went unanswered.", "REQUEST", "AFG"),
+        ("Mexico's condemnation of the raid on its embassy was immediate.", "ACCUSE", "MEX"),
+        ("Chile's endorsement of Argentina's claim surprised London.", "SUPPORT", "CHL"),
+        ("The Qatari offer to host the talks was rebuffed by Cairo.", "REJECT", "EGY"),
+        ("Bahrain implored Washington to lift the restrictions.", "REQUEST", "BHR"),
+        # backing in other words: standing with, understanding voiced, recognised as legitimate
+        ("Poland stands shoulder to shoulder with Ukraine, the president said.", "SUPPORT", "POL"),
+        ("Turkey stood firmly behind Azerbaijan during the war.", "SUPPORT", "TUR"),
+        ("Hanoi voiced understanding for Phnom Penh's position on the dam.", "SUPPORT", "VNM"),
+        ("Spain recognised the opposition council as Venezuela's legitimate government.", "SUPPORT", "ESP"),
+        # meetings in other words: a courtesy call paid, received by a host, sat down for talks
+        ("Japan's prime minister paid a courtesy call on the Thai king in Bangkok.", "CONSULT", "JPN"),
+        ("The Ghanaian foreign minister was received by President Macky Sall in Dakar.", "CONSULT", "GHA"),
+        ("Chinese and Indian generals sat down for a new round of talks on the border.", "CONSULT", "CHN"),
+        ("Iranian and Saudi diplomats sat down together in Muscat.", "CONSULT", "IRN"),
     ],
 )
 def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_country: str) -> None:
@@ -128,6 +140,11 @@ def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_countr
         "The tenants vacated the building after the fire.",
         "The Japanese company abandoned its base case forecast.",
         "The Spanish club handed over control of its academy to a new director.",
+        "The court refused to hear the plea for bail.",
+        "The striker stood firmly with his teammates.",
+        "The actor was received by fans at the airport.",
+        "The singer paid a visit to the children's hospital.",
+        "Investors voiced understanding for the delay.",
     ],
 )
 def test_near_miss_of_a_new_phrasing_stays_quiet(text: str) -> None:
