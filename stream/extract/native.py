@@ -28,6 +28,7 @@ CODER_MODULES: tuple[str, ...] = (
     "filters",
     "gazetteer",
     "hits",
+    "identity",
     "lexicon",
     "people",
     "places",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 __all__ = [
@@ -117,14 +116,19 @@ _LEADING = re.compile(r"[ \n-]*+")
 _GALLERY = re.compile(r"\d{1,3} of \d{1,3}\s+(?=[A-Z])")
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence with its offsets [start, end) into the normalized article text."""
+    """A sentence with its offsets [start, end) into the normalized article text. A plain class, not a
+    frozen dataclass: an article makes dozens, and compiled this is one native constructor, where a
+    frozen dataclass sets each field through a Python-level call."""
 
-    index: int
-    start: int
-    end: int
-    text: str
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        self.index: Final = index
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.index}, {self.start}, {self.end}, {self.text!r})"
 
 
 class WordStartScan:
