@@ -715,7 +715,7 @@ def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, 
         and not (text[start:end].endswith("s") and not text[start:end].endswith("ss"))  # "Swiss bank"
         and _LOWER_NEXT.match(text, end, end + 2)
         and not _COORDINATED_NEXT.match(text, end, end + 5)
-        and not (text.endswith(("the ", "The "), 0, start) and _VERB_NEXT.match(text, end))
+        and not (text.endswith(("the ", "The ", " of "), 0, start) and _VERB_NEXT.match(text, end))
     )
 
 
@@ -805,8 +805,10 @@ def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     places: list[PlaceMention] | None = None  # looked up at the first group named
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
-        if any(o.start <= start < o.end or start <= o.start < end for o in mentions):
-            continue
+        if text.endswith("-", 0, start) or any(
+            o.start <= start < o.end or start <= o.start < end for o in mentions
+        ):
+            continue  # "anti-government slogans", "pro-government media": a word of a compound
         name = match.group(1)
         sector = sector_nouns().get(name.lower(), "CVL")
         # A state the group is coordinated with is its own ("Sudan, southern rebels agree to talks in

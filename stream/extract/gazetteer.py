@@ -111,14 +111,17 @@ Oromo,Tigrayan,Tigrayans,Hmong,Kachin,Ogoni,Abkhaz,Ossetian,Ossetians
 """
 
 # Short and common names the ISO and GeoNames tables spell otherwise; states that no longer exist are
-# coded as their successor (as the PLOVER gold does: 1983 Czechoslovakia is CZE).
+# coded as their successor (as the PLOVER gold does: 1983 Czechoslovakia is CZE); breakaway and disputed
+# regions as the state they are part of in law (CAMEO practice: Abkhazia GEO, Transnistria MDA).
 _ALIASES: Final = """
 USA United States,United States of America,U.S.,U.S.A.,US,USA,America;GBR Britain,Great Britain,U.K.,UK,England;
 RUS Russia;IRN Iran;SYR Syria;PRK North Korea,DPRK,Democratic People's Republic of Korea;KOR South Korea;VNM Vietnam;LAO Laos;BOL Bolivia;
 VEN Venezuela;TZA Tanzania;MDA Moldova;CZE Czech Republic;PSE Palestine,West Bank,Gaza,Gaza Strip;
 TWN Taiwan;TLS East Timor;CHN PRC,People's Republic of China;CIV Ivory Coast,Cote d'Ivoire;MMR Burma,Myanmar;COD Congo,DR Congo,Zaire;MKD Macedonia;
 XKX Kosovo;BIH Bosnia,Herzegovina;NLD Holland,the Netherlands;VAT Vatican,Holy See;ARE UAE,Emirates;HKG Hong Kong;
-RUS Soviet Union,USSR,U.S.S.R.;SRB Yugoslavia;CZE Czechoslovakia;DEU East Germany,West Germany,GDR;ZWE Rhodesia
+RUS Soviet Union,USSR,U.S.S.R.;SRB Yugoslavia;CZE Czechoslovakia;DEU East Germany,West Germany,GDR;ZWE Rhodesia;
+GEO Abkhazia,South Ossetia;MDA Transnistria,Transdniestria;AZE Nagorno-Karabakh;CYP Northern Cyprus;
+SOM Somaliland,Puntland;RUS Chechnya;CHN Tibet,Xinjiang;SDN Darfur;IDN Aceh;NGA Biafra;UKR Crimea,Donbas
 """
 
 # Seats of government and institutions named for a place: metonyms for a country's sector.
@@ -177,7 +180,10 @@ delegation,delegations,delegate,delegates,entourage,entourages,envoy,envoys,dipl
 ambassador,ambassadors,negotiator,negotiators,representatives,representative,spokesman,spokeswoman,
 spokesperson,cabinet,foreign minister,foreign ministry,secretary,authorities,regime,junta,military junta,
 embassy,mayor,counterpart,counterparts,nuncio,
-governor,state,side,adviser,advisor,rulers,leadership;
+governor,state,side,adviser,advisor,rulers,leadership,
+external affairs minister,foreign affairs minister,external affairs ministry,foreign affairs ministry,
+deputy foreign minister,vice foreign minister,national security adviser,national security advisor,
+foreign secretary,home secretary,home minister,interior minister,interior ministry;
 MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
 tanks,militaries,sailors,marines,paratroopers,gunboats,aircraft,helicopters,helicopter gunships,gunships,
@@ -373,7 +379,7 @@ def _misspelling_keys() -> dict[str, tuple[str, ...]]:
 # finds them again and fails on any missing).
 ENGLISH_NEAR_NAMES: Final = frozenset(
     {
-        "Antarctic", "Banish", "Barbarian", "Barbarians", "Benign", "Brunet", "Brutish", "Chicle", "Chiles",
+        "Antarctic", "Banish", "Barbarian", "Barbarians", "Benign", "Brunet", "Brutish", "Chicle", "Chiles", "Crimes",
         "Creeks", "Croaks", "Dances", "Drench", "Emigrates", "Finish", "Francs", "Gambit", "Germane",
         "Greens", "Greets", "Guineas", "Hungry", "Jerseys", "Malign", "Maligns", "Merman", "Prance",
         "Reunions", "Sampan", "Sampans", "Sprain", "Surname", "Trance", "Trench", "Turkeys", "Turnkey",

@@ -65,12 +65,19 @@ _PLACE_TARGETED = frozenset(
         "PROTEST",
         "AGREE",
         "ACCUSE",
+        # "hailed the Sandinista victory in Nicaragua", "eased the curfew in Kashmir": praise and
+        # concessions are for the place's party too.
+        "SUPPORT",
+        "CONCEDE",
     )
 )
 # Past participles that make "was/were ..." a passive (stative "is opposed to" is not).
 _PARTICIPLE = re.compile(
     r"(?!(?:opposed|committed|prepared|interested|engaged|determined)$)[a-z-]+(?:ed|en|wn)|held|shot|hit|struck|met|sent|seized|fought"
 )
+# An event noun said to be what a clause's act is for ("sent troops to Syria for a ground offensive") is
+# that clause's subject's doing, like a verb.
+_PURPOSE = re.compile(r"\bfor\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$")
 # Verbs whose object an event noun after it names as its other party ("handed Doha an ultimatum").
 _OBJECT_VERB = re.compile(
     r"\b(gave|give|gives|handed|hands|sent|sends|issued|issues|served|serves|delivered|delivers|"
@@ -232,7 +239,10 @@ def roles(
         # The target named only as a place: "shelled targets in Jericho", "pulled out of Kherson"; a
         # visit's host anywhere in the sentence ("arrived in Amman on a visit").
         window = (0, len(sentence)) if hit.mode == "visit" else (head_end, min(limit, hit.end + _NEAR))
-        located = [m for m in mentions if m.locative] + [_as_mention(p) for p in places]
+        # Not a capital named as a venue ("the Rome peace accord"): where a deal was made is not its party.
+        located = [
+            m for m in mentions if m.locative and not (m.sector and sentence.endswith("the ", 0, m.start))
+        ] + [_as_mention(p) for p in places]
         recipients = sorted(
             (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
             key=lambda m: m.start,
@@ -429,6 +439,15 @@ def _in_subject_clause(
     return before
 
 
+# "CAIRO, Sept. 11 (AP) - ": a dateline before the sentence's subject.
+_DATELINE = re.compile(r"[A-Z]{2,}[A-Z .'-]*(?:,[^-]{1,24}?)?(?:\s*\([^)]{1,30}\))?\s+-+\s+")
+
+
+def _dateline_end(sentence: str) -> int:
+    dateline = _DATELINE.match(sentence)
+    return dateline.end() if dateline is not None else 0
+
+
 def _main_subject(sentence: str, candidates: list[ActorMention], start: int) -> list[ActorMention]:
     """The candidate that opens the clause at `start` as its subject, with those coordinated with it
     ("Spanish and French police ... in a joint operation")."""
@@ -462,7 +481,8 @@ def _actors(
     """(actors, objects): who acts, and a preposition's object taken for the target when none follows."""
     actors = _group(before, sentence, hit.start, forward=False)
     objects: list[ActorMention] = []
-    if actors and not hit.trigger.nominal and _after(_PREPOSITION, sentence, actors[0]):
+    verbal = not hit.trigger.nominal or _PURPOSE.search(sentence, max(0, hit.start - 30), hit.start)
+    if actors and verbal and _after(_PREPOSITION, sentence, actors[0]):
         # "The UN sent personnel to Bosnia to investigate", "lifting sanctions on Burma is out of the
         # question": a party after a preposition is no subject of a verb; an earlier subject acts, and
         # the preposition's object is the target when none follows. (An event noun is another matter:
@@ -487,6 +507,12 @@ def _actors(
             subject = _group(subjects, sentence, object_verb.start(), forward=False)
             hosted = object_verb.group(1).startswith(_HOSTING) and hit.event_type == "CONSULT"
             actors, objects = (actors, subject) if hosted else (subject, actors)
+    if actors and sentence.startswith("in ", hit.start):
+        # "Demonstrators scaled the walls of the U.S. embassy ... in protest at": a trigger opening with
+        # "in" is the clause subject's doing; the party nearest before it is the other party.
+        subject = _main_subject(sentence, before, _dateline_end(sentence))
+        if subject and subject != actors:
+            actors, objects = subject, actors
     if not actors and quote_end >= hit.end:
         speakers = [m for m in mentions if m.start > quote_end and not m.locative and not m.adjective]
         actors = _group(speakers, sentence, quote_end, forward=True)

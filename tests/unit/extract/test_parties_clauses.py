@@ -224,3 +224,61 @@ def test_those_who_protest_in_a_foreign_jail_protest_against_their_jailer(
     text: str, actors: set[str], recipients: set[str]
 ) -> None:
     assert _roles(text, "PROTEST") == (actors, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        ("Russia sent troops to Syria for a ground offensive.", "ASSAULT", {"RUS"}, {"SYR"}),
+        ("Washington flew bombers to Guam for joint exercises with Japan.", "COOPERATE", {"USA"}, {"JPN"}),
+    ],
+)
+def test_an_event_noun_a_clause_is_for_is_its_subjects_doing(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    assert _roles(text, event_type) == (actors, recipients)
+
+
+def test_an_event_noun_after_a_prepositions_object_still_names_who_did_it() -> None:
+    # "sanctions on Iranian officials over the crackdown": the officials cracked down.
+    assert _roles("Western sanctions on Iranian officials over the crackdown took effect.", "COERCE")[0] == {
+        "IRN"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "CAIRO, Sept. 11 (AP) - Demonstrators scaled the walls of the U.S. embassy in Cairo and tore "
+            "down the American flag in protest at a film.",
+            {"EGY"},
+        ),
+        (
+            "Angry Kenyan farmers dumped milk outside the agriculture ministry in protest at low prices.",
+            {"KEN"},
+        ),
+    ],
+)
+def test_an_event_phrase_opening_with_in_is_the_clauses_subjects_doing(text: str, actors: set[str]) -> None:
+    hits = [h for h in sentence_hits(text) if h.event_type == "PROTEST"]
+    mentions, places = find_actors(text), find_places(text)
+    assert {a.country for a in roles(text, hits[-1], mentions, places)[0]} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        ("Cuba's leader hailed the Sandinista victory in Nicaragua.", "SUPPORT", {"NIC"}),
+        ("The UN welcomed the ceasefire in Yemen.", "SUPPORT", {"YEM"}),
+    ],
+)
+def test_praise_of_what_happened_in_a_place_is_for_its_party(
+    text: str, event_type: str, recipients: set[str]
+) -> None:
+    assert _roles(text, event_type)[1] == recipients
+
+
+def test_a_capital_named_as_a_venue_is_no_target_of_praise() -> None:
+    text = "Welcoming the Rome peace accord, the Canadian government said it backed the talks."
+    assert _roles(text, "SUPPORT") == ({"CAN"}, set())

@@ -74,3 +74,15 @@ def test_a_people_with_no_state_named_with_no_country_is_no_party() -> None:
 def test_a_groups_name_used_as_a_modifier_names_the_group() -> None:
     found = find_actors("The army said Tamil Tiger rebels attacked a navy boat.")
     assert [(m.text, m.country, m.sector) for m in found] == [("Tamil Tiger rebels", "LKA", "REB")]
+
+
+def test_a_people_counted_before_its_verb_is_a_party_and_a_compounds_noun_is_none() -> None:
+    found = find_actors("Chanting anti-government slogans, thousands of Sudanese marched through Khartoum.")
+    assert [(m.text, m.country, m.adjective) for m in found if not m.locative] == [("Sudanese", "SDN", False)]
+    # "a group of Swiss bankers": a nationality before its noun is still an adjective.
+    assert [m.adjective for m in find_actors("A group of Swiss bankers met in Zurich.")] == [True]
+
+
+def test_a_ministers_title_of_several_words_names_the_government() -> None:
+    found = find_actors("The Indian external affairs minister held talks with his Chinese counterpart.")
+    assert [(m.country, m.sector) for m in found] == [("IND", "GOV"), ("CHN", "GOV")]

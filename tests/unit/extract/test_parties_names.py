@@ -89,3 +89,15 @@ def test_a_body_named_in_full_is_still_a_body() -> None:
     assert ("International Labour Conference", "IGO", False) in _parties(
         "The International Labour Conference condemned Myanmar."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        ("Moscow recognised the independence of Abkhazia on Tuesday.", "Abkhazia", "GEO"),
+        ("Separatists in Transnistria rejected the plan.", "Transnistria", "MDA"),
+        ("Rebels in Darfur attacked a government convoy.", "Darfur", "SDN"),
+    ],
+)
+def test_a_breakaway_region_is_the_state_it_belongs_to_in_law(text: str, region: str, country: str) -> None:
+    assert (region, country) in [(name, c) for name, c, _ in _parties(text)]
