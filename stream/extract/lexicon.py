@@ -33,7 +33,7 @@ _W6 = r"(?:(?:[\w'-]+|\d[\d.,]*)\s+){0,6}"
 _W8 = r"(?:[\w'$.,-]+\s+){0,8}"
 # A gap that stays in its clause: "granted amnesty to rebels who laid down their arms" gives no arms.
 _W8_CLAUSE = r"(?:(?!(?:who|which|that|when|where|after|before|because|while)\b)[\w'$.,-]+\s+){0,8}"
-_AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion|doctors|medics|<medical team/n>|rescuers|rescue teams?)"
+_AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion|doctors|medics|<medical team/n>|rescuers|rescue teams?|<planeload/n>|<shipload/n>|<truckload/n>)"
 # Those whose entry, inspection or presence a government may allow or withdraw.
 _MONITORS = r"(?:weapons inspectors|<inspector/n>|<observer/n>|<monitor/n>|<peacekeeper/n>|peacekeeping (?:force|troops)|aid workers|humanitarian workers|<investigator/n>|(?:foreign|international) (?:journalists|media|reporters)|(?:fact-finding |observer |monitoring )?<mission/n>)"
 _SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?|export controls|(?:export|import) bans?|controls on (?:[\w-]+ )?(?:exports|imports))"
@@ -167,9 +167,15 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "073", None, r"(?:<provide>|<send>|<deliver>|<airlift>|<donate>|<give>|<ship>|<hand> over|<rush>|<dispatch>) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|<deliver>|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
     # Weapons of war delivered (sending tanks is a deployment: MOBILIZE).
-    _T("AID", "072", None, r"(?:<deliver>|<supply>|<provide>) " + _W6 + r"(?:<tank/n>|<missile/n>|<drone/n>|<howitzer/n>|air defen[cs]e systems|fighter jets|warplanes|<helicopter/n>|<rifle/n>)"),
+    _T("AID", "072", None, r"(?:<deliver>|<supply>|<provide>) " + _W6 + r"(?:<tank/n>|<missile/n>|<drone/n>|<howitzer/n>|air defen[cs]e systems?|fighter jets|warplanes|<helicopter/n>|<rifle/n>)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
     _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|airdrop(?:s|ped|ping)?|<ferry>|(?:fly|flies|flew|flown|flying) in|<disburse>|<rush>|<dispatch>|<supply>|<pledge> and <deliver>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
+    # Helpers who arrived or were flown in ("a brigade of Cuban doctors arrived in Lombardy"): aid, not the
+    # troops' arrival row below.
+    _T("AID", "073", None, r"(?:doctors|medics|nurses|<medical team/n>|<rescue team/n>|rescuers|<relief team/n>|search-and-rescue teams?|<aid worker/n>|<field hospital/n>) (?:[\w'.-]+ ){0,6}?(?:arriv(?:e|es|ed|ing)|landed|(?:was|were|have been|had been) (?:flown|sent|dispatched|airlifted)|flew) (?:in|at|to|into)", nominal=True),
+    # Money put into a state's central bank, bills paid for it, relief dropped from the air, gifts shipped.
+    _T("AID", "071", None, r"<deposit> (?:[\w'.-]+ ){0,2}?(?:(?:us)?\$[\d.,]+|[\d.,]+|one|two|three|five|ten|a) (?:[\w'-]+ ){0,3}?(?:in|with|into|at) (?:the )?(?:[\w'.-]+ ){0,3}?central bank|<bankroll>"),
+    _T("AID", "070", None, r"<drop> " + _W2 + r"(?:food|aid|supplies|<ration/n>|<medicine/n>|<parcel/n>|water) (?:over|on|to|into)|<ship> (?:[\w'$.,-]+ ){0,8}?(?:<vaccine/n>|<medicine/n>|medical supplies|<tent/n>|<blanket/n>|relief|humanitarian aid)"),
     _T("AID", "073", None, r"(?:<evacuate>|<airlift>) (?:the )?(?:[\w-]+ ){0,4}?(?:wounded|injured|sick|casualties|civilians|refugees|children|residents|nationals|citizens|foreigners|survivors|patients)"),
     # Refugees let in (asylum is AID); "will not accept more refugees" is thus a refusal of aid.
     _T("AID", "075", None, r"(?:<accept>|<admit>|<resettle>|<take> in) (?:[\w'$.,-]+ ){0,3}?(?:<refugee/n>|<migrant/n>|asylum[- ]seekers?)"),
@@ -261,13 +267,19 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"deployed(?<=were deployed|been deployed)(?: (?:in|at|to|along))?", actor_sectors=frozenset(("MIL", "COP"))),
     _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed) (?:in|at|to|along)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"<call> up " + _W3 + r"(?:reservists|reserves|conscripts|troops|soldiers|recruits)"),
-    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>) " + _W4 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
+    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>) " + _W4 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike |battle )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
     _T("MOBILIZE", "154", "troops", r"(?:<declare>|<announce>|<order>) (?:an? |the )?(?:[\w-]+ ){0,2}?mobili[sz]ation", nominal=True),
+    # Armed men who reinforce or dig into their positions ("the startup reinforced its positions" is none).
+    _T("MOBILIZE", "152", None, r"(?:<reinforce>|<strengthen>|<fortify>|<bolster>) (?:their|its) (?:[\w-]+ )?positions", actor_sectors=frozenset(("MIL", "REB"))),
+    # Forces moved, named as the subject of a passive ("fighters were moved into positions along the border",
+    # "tanks were sent to reinforce the border"), or by the noun of their build-up.
+    _T("MOBILIZE", "154", "troops", r"(?:troops|forces|soldiers|fighters|militiamen|tanks|reinforcements|warships|units|artillery|gunboats|battalions|brigades|divisions) (?:and [\w-]+ )?(?:were|have been|had been|was|being) (?:moved|sent|rushed|deployed|dispatched|redeployed|brought in|brought up|massed) (?:in)?to", nominal=True),
+    _T("MOBILIZE", "154", "troops", r"(?:<build-up/n>|<buildup/n>|massing|concentration) of (?:[\w'-]+ ){0,3}?(?:troops|forces|soldiers|tanks|warships|armou?r|military hardware)", nominal=True),
     _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)) (?:[\w'$.,-]+\s+){0,3}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
     # Armed men gathered near a place (troops, militias); a crowd that gathers is no such party.
     _T("MOBILIZE", "154", "troops", r"(?:mass(?:ed|ing)|amass(?:ed|ing)|gathered|assembled) (?:along|on|near|at|around)", actor_sectors=frozenset(("MIL", "REB"))),
     _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
-    _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) " + _W2 + r"on (?:high |full |maximum )?alert|(?:ordered|orders) " + _W4 + r"(?:on|onto) (?:high |full |maximum |combat |heightened )?alert|(?:raised|raises|raising) (?:its |their |the )?(?:\w+ )?alert (?:level|status)|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|military (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
+    _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) (?:[\w',-]+ ){0,8}?on (?:high |full |maximum |heightened )?alert|(?:ordered|orders) " + _W4 + r"(?:on|onto) (?:high |full |maximum |combat |heightened )?alert|(?:raised|raises|raising) (?:its |their |the )?(?:\w+ )?alert (?:level|status)|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|(?:military|artillery|live-fire|missile|large-scale|snap|combat) (?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
     _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jailed|<imprison>|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
     _T("ASSAULT", "192", None, r"<seize> (?:control of )?" + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
@@ -277,9 +289,11 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # A party forced out of a country is expelled (PLOVER COERCE; SANCTION expel for officials, coder.py).
     _T("COERCE", "174", "deport", r"<force> (?:[\w.'-]+ ){1,5}?(?:out of|to leave) (?:the )?(?:country|territory|region|province|capital|[a-z]+ (?:region|province))"),
     _T("ASSAULT", "190", None, r"(?:shot|shoot|shoots|shooting) down " + _W4 + r"(?:drones?|missiles?|planes?|aircraft|helicopters?|jets?|warplanes?)|downed " + _W3 + r"(?:drones?|planes?|aircraft|helicopters?|jets?|warplanes?)"),
-    _T("COERCE", "172", None, r"dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|congress|national assembly|legislature|assembly)|suspend(?:s|ed|ing)? the constitution"),
+    _T("COERCE", "172", None, r"dissolv(?:e|es|ed|ing) (?:the )?(?:[\w'.-]+ ){0,3}?(?:<party/n>|opposition movement)|dissolv(?:e|es|ed|ing) (?:the )?(?:parliament|congress|national assembly|legislature|assembly)|suspend(?:s|ed|ing)? the constitution"),
     _T("COERCE", "174", "deport", r"order(?:s|ed)? " + _W3 + r"(?:residents|civilians|people|population|inhabitants|villagers|families) " + _W4 + r"to (?:evacuate|leave|flee)"),
     _T("MOBILIZE", "150", "weapons", r"test-fir(?:e|es|ed|ing)|(?:tested|launched|test) (?:an? |its )?(?:new )?(?:\w+ ){0,2}(?:ballistic |cruise |hypersonic |nuclear-capable )?missiles?|(?:nuclear|missile) tests?|(?:fired|fires|launched|launches) (?:an? |two |three |several )?(?:\w+ ){0,2}missiles? into (?:the )?(?:\w+ )?(?:sea|waters|ocean)", nominal=True),
+    # Citizenship taken away (PLOVER COERCE: a right withdrawn by force of law).
+    _T("COERCE", "170", None, r"<strip> (?:[\w.',-]+ ){1,8}?of (?:their |his |her |its )?(?:citizenship|nationality)|<revoke> (?:the )?(?:[\w'-]+ ){0,3}?(?:citizenship|nationality)"),
     _T("COERCE", "1721", "curfew", r"(?:<impose>|<declare>) " + _W2 + r"curfew"),
     _T("COERCE", "1724", "martial-law", r"(?:<impose>|<declare>|<proclaim>) " + _W2 + r"(?:martial law|state of emergency|emergency rule)|(?:<place>|<put>) (?:[\w.'-]+ ){0,6}?under (?:martial law|(?:a )?state of emergency|emergency rule)"),
     # Public goods withheld (PLOVER COERCE withhold)
@@ -306,7 +320,10 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "1823", "torture", r"tortur(?:e|ed|es|ing)"),
     _T("ASSAULT", "182", "beat", r"beat(?:en|ing)?(?: up)?|assault(?:s|ed|ing)?"),
     _T("ASSAULT", "200", None, r"ethnic cleansing|genocide|massacres?|mass killings?", nominal=True),
-    _T("ASSAULT", "192", None, r"(?:<capture>|<recapture>|<retake>|<overrun>|<occupy>|<seize>|<take> control of|<seize> control of|<regain> control of) " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
+    _T("ASSAULT", "192", None, r"(?:<capture>|<recapture>|<retake>|<overrun>|<occupy>|<seize>|<take> control of|<seize> control of|<regain> control of) " + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region|<swathe/n> of|<swath/n> of|<chunk/n> of|<hilltop/n>|<height/n>)s?"),
+    # A ship sunk by an attacker (a ferry that sank, with no object, is a disaster).
+    _T("ASSAULT", "190", None, r"(?:<sink>|<torpedo>|scuttled) (?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,3}?(?:<ship/n>|<vessel/n>|<boat/n>|<warship/n>|<frigate/n>|<tanker/n>|<submarine/n>|<destroyer/n>|<cruiser/n>|<gunboat/n>|<trawler/n>)"),
+    _T("ASSAULT", "190", None, r"(?:<ship/n>|<vessel/n>|<warship/n>|<frigate/n>|<tanker/n>|<boat/n>|<destroyer/n>|<submarine/n>) (?:[\w'-]+ ){0,3}?(?:was|were|had been) (?:sunk|torpedoed)", nominal=True, passive=True),
     _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|(?:launched|began|started|mounted) (?:an? |the |a new )?(?:\w+ )?(?:military|ground|air|counter-?terrorism|anti-terror) (?:operation|campaign|offensive) (?:in|on|into)|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|<clash>|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|<ambush>|kill(?:s|ed|ing)?|<massacre>|stormed|storming|offensive|(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:heavy |gun |artillery )?fire|exchanges? of (?:heavy |gun |artillery )?fire|firefights?|gunfights?|gun battles?", nominal=True, reciprocal=True),
 )
 # fmt: on

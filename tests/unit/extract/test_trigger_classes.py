@@ -110,6 +110,32 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         ("The Ghanaian foreign minister was received by President Macky Sall in Dakar.", "CONSULT", "GHA"),
         ("Chinese and Indian generals sat down for a new round of talks on the border.", "CONSULT", "CHN"),
         ("Iranian and Saudi diplomats sat down together in Muscat.", "CONSULT", "IRN"),
+        # force posture: a long list put on alert, forces moved (passive), a build-up, drills, positions
+        (
+            "Pakistan put its navy, air force and border units on high alert after the attack.",
+            "MOBILIZE",
+            "PAK",
+        ),
+        ("Syrian fighters were moved to the hills above the town, officials said.", "MOBILIZE", "SYR"),
+        ("Russian tanks and artillery were sent to the border with Kazakhstan.", "MOBILIZE", "RUS"),
+        ("Iran staged live-fire drills near the Strait of Hormuz.", "MOBILIZE", "IRN"),
+        ("Houthi rebels reinforced their positions around the port.", "MOBILIZE", "YEM"),
+        ("Washington sent an aircraft carrier battle group to the Mediterranean.", "MOBILIZE", "USA"),
+        # land occupied, ships sunk
+        ("Ethiopian troops occupied a swathe of southern Eritrea.", "ASSAULT", "ETH"),
+        ("The Israeli cargo ship was sunk by Iranian commandos in the Gulf.", "ASSAULT", "IRN"),
+        # aid in other words: helpers flown in, money deposited, bills paid, food dropped, gifts shipped
+        ("Italian rescue teams were flown to Morocco after the earthquake.", "AID", "ITA"),
+        ("The UAE deposited $2 billion in Egypt's central bank.", "AID", "ARE"),
+        ("Saudi Arabia deposited a further $1 billion with the Pakistani central bank.", "AID", "SAU"),
+        ("Qatar bankrolled the Lebanese army's salaries for six months.", "AID", "QAT"),
+        ("Jordanian planes dropped food and medicine over northern Gaza.", "AID", "JOR"),
+        ("Japan shipped a million vaccine doses to Vietnam.", "AID", "JPN"),
+        ("Germany delivered an air defence system to Ukraine.", "AID", "DEU"),
+        ("Kenya sent planeloads of maize to Somalia.", "AID", "KEN"),
+        # a party dissolved, citizenship stripped
+        ("Myanmar's junta dissolved the main opposition party.", "COERCE", "MMR"),
+        ("Bahrain stripped 138 dissidents of their citizenship.", "COERCE", "BHR"),
     ],
 )
 def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_country: str) -> None:
@@ -145,6 +171,11 @@ def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_countr
         "The actor was received by fans at the airport.",
         "The singer paid a visit to the children's hospital.",
         "Investors voiced understanding for the delay.",
+        "The ferry sank in a storm off Sumatra.",
+        "The Dutch bank deposited its reserves at the central bank.",
+        "Fans dropped flowers on the pitch.",
+        "The band dissolved after the tour.",
+        "The Swedish startup reinforced its positions in the Asian market.",
     ],
 )
 def test_near_miss_of_a_new_phrasing_stays_quiet(text: str) -> None:
