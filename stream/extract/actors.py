@@ -786,8 +786,10 @@ _GROUP_NAMES_OPENING: Final = tuple(
     and name[0].upper() + name[1:] not in _GROUP_NAMES + _GROUP_BEFORE_PLACE
 )
 _GROUP = WordStartScan(
-    # "Students in Jakarta", "Students rioted": before a place or a verb in the past, not in a name.
-    rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})(?=\s+(?:in|from|of|[a-z]+ed)\b)"
+    # "Students in Jakarta", "Students rioted", "Prosecutors have charged": before a place, a verb in the
+    # past or an auxiliary, not in a name ("Workers Party").
+    rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})"
+    r"(?=\s+(?:in|from|of|who|have|has|had|will|would|are|were|[a-z]+ed)\b)"
     rf"|{trie_alternation((*_GROUP_NAMES, *_GROUP_NAMES_OPENING))})\b"
 )
 # The words between may not hold a verb: "guerrillas signed a ceasefire in Oslo" does not make them Norwegian.

@@ -200,7 +200,7 @@ opposition parties,opposition supporters,opposition activists;
 CVL civilians,people,residents,villagers,citizens,protesters,demonstrators,crowds,crowd,students,
 nationals,population,inhabitants,farmers,peasants,landowners,settlers,activists,rioters,pilgrims,
 pupils,schoolchildren,schoolgirls,schoolboys,youths,young men,traders,merchants,shopkeepers,truckers,
-pensioners,retirees,tribesmen,
+pensioners,retirees,tribesmen,shoppers,consumers,
 minority,community,majority,detainees,prisoners,hostages;
 REF refugees,refugee,displaced people,asylum seekers,asylum-seekers,migrants,migrant,displaced persons;
 LAB workers,worker,teachers,trade unions,trade union,unions,union,labor unions,labour unions,strikers,miners,dockworkers,

@@ -23,6 +23,8 @@ _IN_A = re.compile(r"\bin (?:an? )?$")
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'.-]*|of|some|several|about|hundreds|thousands|dozens|scores|\d[\d,.]*)\s+)*"
 )
+# A passive participle opening the sentence with its agent ("Backed by Russia, ...", "Angered by ...,").
+_OPENING_BY = re.compile(r"[A-Z][a-z]+ed by [^,;:\"]{1,120}?,\s+")
 # A participle clause opening the sentence ("Rejecting the offer, Ukraine ...", "Pulling back from the
 # town, rebel fighters ..."): its subject is the main clause's, named after the comma. Not prepositions
 # that end in -ing ("During the talks", "Following the attack": those name an event, not its doer).
@@ -169,11 +171,8 @@ def roles(
     quote_end = _opening_quote_end(sentence)
     if quote_end >= hit.end:
         limit = min(limit, quote_end)
-    opening = _OPENING_PARTICIPLE.match(sentence)
-    if opening is not None and (hit.end > opening.end() or name_kind(sentence.split(" ", 1)[0]) is not None):
-        opening = None  # the trigger is in the main clause, or the first word is a name ("Beijing")
-    if opening is not None:
-        limit = min(limit, opening.end())
+    opening = _opening_clause(sentence, hit)
+    limit = _clause_limit(sentence, hit, limit, opening)
     before = _subject_candidates(sentence, hit, mentions, head_end)
     after = _object_candidates(sentence, hit, mentions, head_end, limit)
     actors, objects = _actors(sentence, hit, mentions, before, quote_end)
@@ -324,6 +323,26 @@ def _protested(
     ][:1]
 
 
+def _opening_clause(sentence: str, hit: Hit) -> re.Match[str] | None:
+    """The participle clause opening the sentence when it holds the trigger ("Rejecting the offer, ...")."""
+    opening = _OPENING_PARTICIPLE.match(sentence)
+    if opening is None or hit.end > opening.end() or name_kind(sentence.split(" ", 1)[0]) is not None:
+        return None  # the trigger is in the main clause, or the first word is a name ("Beijing")
+    return opening
+
+
+def _clause_limit(sentence: str, hit: Hit, limit: int, opening: re.Match[str] | None) -> int:
+    """Where the trigger's targets end: at the end of an opening clause that holds it."""
+    if opening is not None:
+        limit = min(limit, opening.end())
+    agented = _OPENING_BY.match(sentence)
+    if agented is not None and hit.end <= agented.end():
+        limit = min(
+            limit, agented.end()
+        )  # "Angered by Turkey's raids, Greek shoppers": not the raids' target
+    return limit
+
+
 _TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
 
 
@@ -397,6 +416,11 @@ def _subject_candidates(
         # "resigned amid the fighting", "mobilized reservists as fighting intensified": the main
         # clause's subject did not carry out the attack.
         return []
+    opening = _OPENING_BY.match(sentence)
+    if opening is not None and opening.end() <= hit.start:
+        # "Angered by Tokyo's purchase of the islands, Chinese shoppers ...": who moved the subject is not
+        # its verb's subject.
+        before = [m for m in before if m.start >= opening.end()]
     return _in_subject_clause(sentence, hit, before, head_end)
 
 

@@ -282,3 +282,12 @@ def test_praise_of_what_happened_in_a_place_is_for_its_party(
 def test_a_capital_named_as_a_venue_is_no_target_of_praise() -> None:
     text = "Welcoming the Rome peace accord, the Canadian government said it backed the talks."
     assert _roles(text, "SUPPORT") == ({"CAN"}, set())
+
+
+def test_an_opening_passive_participles_agent_is_neither_the_main_subject_nor_a_target() -> None:
+    text = (
+        "Angered by Turkey's raids, Greek shoppers shunned Turkish goods and thousands marched past the "
+        "Turkish embassy."
+    )
+    assert _roles(text, "PROTEST")[0] == {"GRC"}
+    assert _roles(text, "COERCE") == ({"TUR"}, set())

@@ -86,3 +86,21 @@ def test_a_people_counted_before_its_verb_is_a_party_and_a_compounds_noun_is_non
 def test_a_ministers_title_of_several_words_names_the_government() -> None:
     found = find_actors("The Indian external affairs minister held talks with his Chinese counterpart.")
     assert [(m.country, m.sector) for m in found] == [("IND", "GOV"), ("CHN", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        ("Teachers will strike in Nairobi on Monday.", "Teachers", "KEN"),
+        ("Students who had occupied the campus in Dhaka began a hunger strike.", "Students", "BGD"),
+        ("Prosecutors have charged the mayor of Lima with fraud.", "Prosecutors", "PER"),
+    ],
+)
+def test_a_group_noun_opening_the_sentence_before_an_auxiliary_is_a_party(
+    text: str, party: str, country: str
+) -> None:
+    assert (party, country) in [(m.text, m.country) for m in find_actors(text)]
+
+
+def test_a_group_noun_opening_a_name_is_no_group() -> None:
+    assert find_actors("The Workers Party said it would join the coalition.") == []
