@@ -16,7 +16,7 @@ from stream.extract.actors import (
     remember_people,
 )
 from stream.extract.dates import date_expressions, nearest_date
-from stream.extract.filters import OFFICIAL_SECTORS, inside_name, reports_no_event, restates
+from stream.extract.filters import OFFICIAL_SECTORS, inside_name, nature_does_harm, reports_no_event, restates
 from stream.extract.gazetteer import PlaceEntry, name_kind
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.identity import event_key, merge_reports
@@ -101,8 +101,10 @@ def code_sentence(
     stated_dates: list[tuple[int, dt.date]] | None = None
     out: list[_Coded] = []
     for hit in hits:
-        if inside_name(sentence.text, hit, mentions) or restates(
-            sentence.text, hit, (o[0].event_type for o in out)
+        if (
+            inside_name(sentence.text, hit, mentions)
+            or restates(sentence.text, hit, (o[0].event_type for o in out))
+            or nature_does_harm(sentence.text, hit, mentions)
         ):
             continue
         actors, recipients = roles(sentence.text, hit, mentions, places)

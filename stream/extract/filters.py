@@ -1,15 +1,17 @@
-"""Sentences and trigger words that report no new political event: sports, ordinary crime, names,
-restatements."""
+"""Sentences and trigger words that report no new political event: sports, ordinary crime, markets,
+harm done by nature or accident, names, restatements."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from stream.extract.actors import ActorMention
 from stream.extract.gazetteer import name_kind
 from stream.extract.hits import Hit
 from stream.extract.text import WordStartScan
+from stream.ingest.dateline import DATELINE
 
 __all__ = [
     "OFFICIAL_SECTORS",
@@ -17,6 +19,7 @@ __all__ = [
     "is_crime_report",
     "is_market_report",
     "is_sports_report",
+    "nature_does_harm",
     "reports_no_event",
     "restates",
 ]
@@ -73,6 +76,49 @@ def is_market_report(text: str, mentions: list[ActorMention]) -> bool:
         or _MARKET_NAME_AFTER.match(text, m.end) is not None
         for m in mentions
     ) and (_MARKET.search(text) is not None)
+
+
+# Disasters, disease and accidents kill and destroy with the vocabulary of attack ("an earthquake struck
+# Iran, destroying villages", "a measles epidemic sweeping Madagascar has killed 900"): when the sentence
+# opens with one as its subject, its harm is nobody's act.
+_NATURAL_SUBJECT = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:(?!(?:after|before|since|following|despite|amid|during|as|when|while)\b)"
+    r"[\w,.'-]+\s+){0,3}?(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|storms?|typhoons?|hurricanes?"
+    r"|cyclones?|tornado(?:e?s)?|floods?|flooding|flash floods|landslides?|mudslides?|avalanches?|rockfalls?"
+    r"|droughts?|heatwaves?|heat waves?|wildfires?|fires?|blazes?|bushfires?|eruptions?|volcano(?:e?s)?"
+    r"|lightning|epidemics?|outbreaks?|pandemics?|diseases?|virus(?:es)?|fevers?|cholera|measles|meningitis"
+    r"|malaria|ebola|famine|crash(?:es)?|accidents?|collisions?|derailments?)\b"
+)
+# An explosion that is an accident or a star's ("a gas explosion", "the explosion of a distant star").
+_ACCIDENTAL_BEFORE = re.compile(
+    r"(?:gas|boiler|methane|firedamp|fireworks?|chemical|dust|pipeline|volcanic|supernova|stellar|solar)"
+    r"(?:\s+[\w-]+)?\s+$"
+)
+_STAR_AFTER = re.compile(r"\s+of\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}stars?\b")
+_REPORTED = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+|on \w+\s+)?")
+# An armed or official party named before the harm is its doer ("Israeli jets struck Gaza after the quake").
+_DOERS: Final = frozenset(("MIL", "REB", "COP", "SPY", "GOV", "UAF", "IMG"))
+
+
+def nature_does_harm(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
+    """An attack's trigger that is an accidental explosion, or in a sentence whose subject is a disaster,
+    a disease or an accident with no armed or official party named before the trigger."""
+    if hit.event_type != "ASSAULT":
+        return False
+    lowered = sentence.lower()
+    if lowered.startswith(("explosion", "blast"), hit.start) and (
+        _ACCIDENTAL_BEFORE.search(lowered, max(0, hit.start - 30), hit.start)
+        or _STAR_AFTER.match(lowered, hit.end)
+    ):
+        return True
+    dateline = DATELINE.match(sentence)
+    # The subject opens the sentence, or the clause a report verb opens ("the company said a rockfall
+    # killed two workers").
+    reported = _REPORTED.search(lowered, 0, hit.start)
+    opening = reported.end() if reported else dateline.end() if dateline else 0
+    if _NATURAL_SUBJECT.match(lowered, opening, hit.start) is None:
+        return False
+    return not any(m.start < hit.start and m.sector in _DOERS and not m.locative for m in mentions)
 
 
 def reports_no_event(text: str, mentions: list[ActorMention]) -> bool:
