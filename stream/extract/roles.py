@@ -92,6 +92,7 @@ _HOSTING = ("receiv", "host", "welcom", "invit")
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _IN = re.compile(r"\bin\s+(?:the\s+)?$")
+_AT_OR_IN = re.compile(r"\b(?:in|at|across|throughout)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _SENDING = re.compile(r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?)\b")
 _SENT_GAP: Final = 30  # "to the war-torn region of": words between who is sent and where
 _JAILER = re.compile(r"\s+(?:jails?|prisons?|custody|detention)\b")
@@ -199,6 +200,8 @@ def roles(
         # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
         actors, recipients = recipients, []
     actors, recipients = _by_voice(sentence, hit, head_end, actors, recipients, after)
+    if not actors and recipients:
+        actors = _authority(sentence, hit, recipients, mentions, places)
     # Actor and recipient are different parties: drop recipients that repeat an actor's country.
     actor_keys = {(a.country, a.sector) for a in actors}
     actor_countries = {a.country for a in actors}
@@ -341,6 +344,36 @@ def _clause_limit(sentence: str, hit: Hit, limit: int, opening: re.Match[str] | 
             limit, agented.end()
         )  # "Angered by Turkey's raids, Greek shoppers": not the raids' target
     return limit
+
+
+# Who a state's authorities hold for what they say or do: journalists, opponents, crowds, workers.
+_HELD_FOR_DISSENT: Final = frozenset(("JRN", "OPP", "CVL", "LAB", "EDU", "REL", "HRI"))
+_HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _authority(
+    sentence: str,
+    hit: Hit,
+    held: list[ActorMention],
+    mentions: list[ActorMention],
+    places: list[PlaceMention],
+) -> list[ActorMention]:
+    """ "Dozens of journalists have been jailed in Turkey", "Protesters were detained in Moscow": an arrest
+    in the passive with no agent is the authorities' of the state where it happened (a place named just
+    after the trigger), when those held are journalists, opponents, crowds or workers."""
+    if hit.event_type != "COERCE" or not _HELD_PASSIVE.search(sentence, max(0, hit.start - 20), hit.start):
+        return []
+    if not all(m.sector in _HELD_FOR_DISSENT for m in held):
+        return []
+    located = [m for m in mentions if m.locative] + [_as_mention(p) for p in places]
+    where = min(
+        (m for m in located if hit.end <= m.start <= hit.end + _NEAR // 2 and _after(_AT_OR_IN, sentence, m)),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if where is None:
+        return []
+    return [ActorMention(where.start, where.end, where.text, where.country, "GOV")]
 
 
 _TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")

@@ -291,3 +291,34 @@ def test_an_opening_passive_participles_agent_is_neither_the_main_subject_nor_a_
     )
     assert _roles(text, "PROTEST")[0] == {"GRC"}
     assert _roles(text, "COERCE") == ({"TUR"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("Dozens of journalists have been jailed in Turkey since the failed coup.", {"TUR"}, {"TUR"}),
+        ("Opposition activists were arrested in Minsk after the vote.", {"BLR"}, {"BLR"}),
+        ("Russian journalists were detained in Ukraine on Monday.", {"UKR"}, {"RUS"}),
+    ],
+)
+def test_an_arrest_of_dissenters_with_no_agent_is_the_authorities_where_it_happened(
+    text: str, actors: set[str], recipients: set[str]
+) -> None:
+    assert _roles(text, "COERCE") == (actors, recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men were arrested in London over a robbery.",
+        "Two suspected smugglers were arrested in Lagos.",
+        "Police arrested three journalists in Paris.",
+    ],
+)
+def test_an_arrest_of_anyone_else_or_in_the_active_names_no_authority_by_place(text: str) -> None:
+    hits = [h for h in sentence_hits(text) if h.event_type == "COERCE"]
+    mentions, places = find_actors(text), find_places(text)
+    assert all(
+        not any(a.text in ("London", "Lagos", "Paris") for a in roles(text, h, mentions, places)[0])
+        for h in hits
+    )
