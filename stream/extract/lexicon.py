@@ -132,7 +132,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SUPPORT", "057", None, r"(?:<ratify>|<approve>) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", governs=True, reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
-    _T("AGREE", "030", None, r"agree(?:s|d)? " + _WHEN + r"(?:to|on|upon|with)|agreement to|<promise> " + _WHEN + r"to|pledg(?:e|es|ed) " + _WHEN + r"to|<vow> " + _WHEN + r"to|committed(?<=has committed|ave committed|had committed) (?:itself |themselves )?to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
+    _T("AGREE", "030", None, r"agree(?:s|d)? " + _WHEN + r"(?:to|on|upon|with)|agreement to|<promise> " + _WHEN + r"to|pledg(?:e|es|ed) " + _WHEN + r"to|<vow> " + _WHEN + r"to|committed(?<=has committed|ave committed|had committed) (?:itself |themselves )?to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|<stand> ready to|(?:<finalize>|<settle>) (?:the )?(?:text|terms|wording|final draft|draft) of (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:agreement|accord|treaty|deal|pact)|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
     # SUPPORT (a phrasal verb and a debt's relief stand before the bare "back" and "forgive")
     _T("CONCEDE", "080", None, r"<back> (?:down|away|off)|<climb> down|<cave> in|<give> in"),
     _T("AID", "071", None, r"(?:<write> off|<forgive>|<cancel>|<waive>|<scrap>) " + _W8_CLAUSE + r"(?:<debt/n>|<loan/n>|arrears|loan obligations)"),
@@ -147,6 +147,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONCEDE", "081", None, r"(?:<lift>|<ease>|<relax>|end(?:s|ed)?|<shorten>|<reduce>) " + _W6 + r"(?:curfew|restrictions|ban|closures?|state of emergency|martial law)"),
     # Letting monitors in is RETREAT access; it stands before the bare "allow".
     _T("RETREAT", "086", "access", r"(?:<let>|<allow>|<permit>|<admit>) (?:[\w.'-]+ ){0,4}?" + _MONITORS + r" (?:back )?(?:in|into|to enter|to return|to visit|to inspect|resume|to resume)|(?:<grant>|<allow>|<give>|<open>) (?:[\w.'-]+ ){0,3}?(?:humanitarian|aid|full|unfettered|unrestricted) access"),
+    # A ban on a party lifted (CAMEO 0812).
+    _T("CONCEDE", "0812", None, r"unban(?:s|ned|ning)?|<legalize> (?:the )?(?:[\w'.-]+ ){0,4}?(?:<party/n>|<movement/n>|opposition|<union/n>|congress)"),
     _T("CONCEDE", "080", None, r"allow(?:s|ed|ing)?|<permit>"),
     # A shutdown undone (the inverse of COERCE withhold below); power restored after a storm is no concession.
     _T("CONCEDE", "081", None, r"(?:<restore>|<reconnect>) (?:[\w-]+ ){0,3}?(?:internet|mobile (?:phone )?(?:service|network)s?|phone (?:service|network|line)s?|telecommunications|social media)"),
@@ -170,6 +172,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "072", None, r"(?:<deliver>|<supply>|<provide>) " + _W6 + r"(?:<tank/n>|<missile/n>|<drone/n>|<howitzer/n>|air defen[cs]e systems?|fighter jets|warplanes|<helicopter/n>|<rifle/n>)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
     _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|airdrop(?:s|ped|ping)?|<ferry>|(?:fly|flies|flew|flown|flying) in|<disburse>|<rush>|<dispatch>|<supply>|<pledge> and <deliver>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
+    # Hostages rescued by a force (the manual: a rescue is AID, their captors' release RETREAT).
+    _T("AID", "073", None, r"<rescue> (?:[\w.'-]+ ){0,8}?(?:<hostage/n>|<captive/n>|kidnapped|abducted|<kidnap victim/n>)"),
     # Helpers who arrived or were flown in ("a brigade of Cuban doctors arrived in Lombardy"): aid, not the
     # troops' arrival row below.
     _T("AID", "073", None, r"(?:doctors|medics|nurses|<medical team/n>|<rescue team/n>|rescuers|<relief team/n>|search-and-rescue teams?|<aid worker/n>|<field hospital/n>) (?:[\w'.-]+ ){0,6}?(?:arriv(?:e|es|ed|ing)|landed|(?:was|were|have been|had been) (?:flown|sent|dispatched|airlifted)|flew) (?:in|at|to|into)", nominal=True),
@@ -195,6 +199,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # An offensive called off ends active fighting (RETREAT); "to halt the offensive" stays a purpose.
     _T("RETREAT", "087", None, r"(?:<call> off|<halt>|<suspend>|<end>|<stop>|<scale> back|<scale> down|(?:wind|winds|winding|wound) down) (?:(?:the|their|its|his|a|an) )?(?:[\w-]+ ){0,2}?(?:offensive|<offensive/n>|<airstrike/n>|air strikes|<bombing/n>|bombing campaign|military (?:operations?|activity|activities|campaign)|<hostility/n>)"),
     _T("RETREAT", "0874", "withdraw", r"(?:<complete>|<finish>|<begin>|<start>|<carry> out) (?:the |their |its |a )?(?:[\w-]+ )?(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>)"),
+    # The noun's own passive: "the withdrawal of Syrian troops from Lebanon was completed".
+    _T("RETREAT", "0874", "withdraw", r"(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>) of(?= (?:[\w'.-]+ ){1,8}?(?:was|were|had been|has been) (?:completed|finished|carried out))", nominal=True),
     # Troops that left a place withdrew from it (the place follows; not "left for", "left behind", nor
     # "left Moscow for the parade": a departure).
     _T("RETREAT", "0874", "withdraw", r"(?:left|leaves|leaving)(?! (?:[\w'.-]+ ){1,3}for )(?= (?!for |behind |a |an |the (?:talks|meeting|room|table)|their |its |his |her |no |open |it |them |him |office|power)\w)", actor_sectors=_MIL),
@@ -237,6 +243,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "161", "expel", r"expulsions? of (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)" + _WAS + r"(?:announced|ordered)", nominal=True, passive=True),
     _T("SANCTION", "161", "expel", r"expulsions? of(?= (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)\b)", nominal=True),
     _T("SANCTION", "161", "withdraw", r"<recall> (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)"),
+    _T("SANCTION", "161", "withdraw", r"recall of (?:[\w'.-]+ ){0,3}?(?:ambassador|envoy|diplomats|high commissioner)", nominal=True),
     # Ties broken are discontinued exchanges; an envoy recalled is withdrawn (PLOVER SANCTION modes).
     _T("SANCTION", "161", "discontinue", r"(?:<sever>|<cut>|<break>|<downgrade>) (?:off )?" + _W1 + r"(?:diplomatic )?(?:ties|relations)"),
     _T("COERCE", "1723", "censor", r"(?:suspend(?:s|ed)?|halt(?:s|ed)?|bann?(?:s|ed)?|shut down|clos(?:e|es|ed)) " + _W3 + r"(?:broadcasts?|broadcaster'?s?|broadcasting|newspapers?|radio stations?|television channels?|TV channels?|news channels?)"),
@@ -257,17 +264,21 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("PROTEST", "143", "strike", r"(?:<go>|are|were|is|was|been) on (?:an? )?(?!hunger)(?:[\w-]+ )?strike|strik(?:e|ing) workers|(?:general|nationwide|national|labou?r|indefinite|one-day|two-day|three-day|token|wildcat|rolling) <strike/n>|<strike/n> (?:against|over) (?:the )?(?:[\w'-]+ ){0,2}(?:<reform/n>|<plan/n>|cuts|<law/n>|<bill/n>|polic(?:y|ies)|austerity|privati[sz]ation|<pension/n>|<wage/n>|pay|salaries|<tax/n>|price rises|prices)|<walkout/n>|walked off|<walk> out (?:of (?:their |the |public |state )?(?:[\w-]+ )?(?:<hospital/n>|<school/n>|<factory/n>|<mine/n>|<plant/n>|<office/n>|<classroom/n>|<workplace/n>|<job/n>)|on strike|in protest)", nominal=True),
     _T("PROTEST", "145", "riot", r"riot(?:s|ed|ing|ers)?", nominal=True),
     # A building of state occupied is a sit-in (officials and troops occupy nothing in protest: coder.py).
+    # Members walking out of a chamber protest (a walkout from talks is SANCTION 164 above).
+    _T("PROTEST", "143", None, r"<walk> out of (?:the |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:parliament|<assembly/n>|<chamber/n>|<session/n>|<debate/n>|<sitting/n>|<senate/n>|<congress/n>|<legislature/n>)|<stage> (?:a |an )?(?:[\w-]+ )?<walkout/n>"),
+    _T("PROTEST", "143", "strike", r"(?:down|downs|downed|downing|put down|laid down|lay down) (?:their )?tools"),
+    _T("PROTEST", "141", "demo", r"(?:<besiege>|<surround>|<blockade>|<picket>) (?:the )?(?:[\w-]+ ){0,2}?(?:<building/n>|parliament|<ministry/n>|<office/n>|<headquarters/n>|<embassy/n>|<consulate/n>|<palace/n>|town hall|city hall)"),
     _T("PROTEST", "141", "demo", r"<occupy> (?:the )?(?:[\w-]+ ){0,2}?(?:<building/n>|parliament|<ministry/n>|<office/n>|<headquarters/n>|<embassy/n>|<consulate/n>|<campus/n>|<premises/n>|town hall|city hall)"),
     # "dumped manure outside ministries in protest at ...": the clause's subject protests (a verb's roles).
     _T("PROTEST", "141", "demo", r"in protest (?:at|against|over)"),
-    _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:against|through|to|on|past|towards?|outside)|chant(?:s|ed|ing)? (?:[\w-]+ )?slogans|(?:hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)? (?:[\w-]+ ){1,3}?with) (?:eggs|tomatoes|stones|rocks|bottles|petrol bombs|molotov cocktails)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)|t(?:ook|ake|akes|aking) to the streets|(?:poured|pour|pours|pouring) (?:in)?to the streets", nominal=True),
+    _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:in (?:their )?(?:thousands|hundreds|tens of thousands|droves) )?(?:against|through|to|on|past|towards?|outside)|chant(?:s|ed|ing)? (?:[\w-]+ )?slogans|(?:hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)? (?:[\w-]+ ){1,3}?with) (?:eggs|tomatoes|stones|rocks|bottles|petrol bombs|molotov cocktails)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)|t(?:ook|ake|akes|aking) to the streets|(?:poured|pour|pours|pouring) (?:in)?to the streets", nominal=True),
     # MOBILIZE
     # Deployed, a passive read from its subject: troops, or police (coded with the troops' mode). The row
     # starts at "deployed" (a word the start scan knows), the auxiliary read behind it.
     _T("MOBILIZE", "154", "troops", r"deployed(?<=were deployed|been deployed)(?: (?:in|at|to|along))?", actor_sectors=frozenset(("MIL", "COP"))),
     _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed) (?:in|at|to|along)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"<call> up " + _W3 + r"(?:reservists|reserves|conscripts|troops|soldiers|recruits)"),
-    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>) " + _W4 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike |battle )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
+    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>|<dispatch>) " + _W4 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike |battle )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
     _T("MOBILIZE", "154", "troops", r"(?:<declare>|<announce>|<order>) (?:an? |the )?(?:[\w-]+ ){0,2}?mobili[sz]ation", nominal=True),
     # Armed men who reinforce or dig into their positions ("the startup reinforced its positions" is none).
     _T("MOBILIZE", "152", None, r"(?:<reinforce>|<strengthen>|<fortify>|<bolster>) (?:their|its) (?:[\w-]+ )?positions", actor_sectors=frozenset(("MIL", "REB"))),
@@ -300,7 +311,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "170", "withhold", r"(?:<cut> off|<shut> off|<shut> down|<cut>|<block>|<suspend>|<disconnect>) (?:[\w-]+ ){0,3}?(?:internet|mobile (?:phone )?(?:service|network)s?|phone (?:service|network|line)s?|electricity|power supplies|water supplies|food supplies|communications|telecommunications|social media)"),
     _T("COERCE", "175", None, r"(?:prevent|block|ban|disperse|broke up|break up|banned|banning|crushed)(?:ed|d|s)? (?:(?!to\b)[\w'-]+\s+){0,2}(?:demonstrations?|protests?|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es)?|gatherings?)"),
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
-    _T("COERCE", "1711", "restrict", r"<blockade>|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
+    _T("COERCE", "1711", "restrict", r"<blockade>|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|<avenue/n>|<boulevard/n>|<junction/n>|<intersection/n>|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
     _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|<knock> (?:[\w'-]+ ){1,5}?offline|cyber-?attacks?|cyber warfare|(?:<breach>|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
     _T("SANCTION", "160", "convict", r"<sentence> " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|<convict> " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),

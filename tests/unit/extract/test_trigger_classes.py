@@ -136,6 +136,21 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         # a party dissolved, citizenship stripped
         ("Myanmar's junta dissolved the main opposition party.", "COERCE", "MMR"),
         ("Bahrain stripped 138 dissidents of their citizenship.", "COERCE", "BHR"),
+        # a withdrawal's noun in its own passive; an envoy's recall as a noun
+        ("Ethiopia said the withdrawal of its soldiers from Somalia was completed.", "RETREAT", "ETH"),
+        ("Moscow said the pullout of its forces from Kherson had been carried out.", "RETREAT", "RUS"),
+        # protest in other words: a walkout staged, tools downed, a ministry besieged, marching in thousands
+        ("Serbian students staged a walkout from the national assembly.", "PROTEST", "SRB"),
+        ("Nigerian oil workers downed tools over unpaid wages.", "PROTEST", "NGA"),
+        ("Hundreds of Bolivian miners besieged the ministry building in La Paz.", "PROTEST", "BOL"),
+        ("Thousands of Chileans marched in their thousands through Santiago.", "PROTEST", "CHL"),
+        # agreement in other words, a party unbanned, hostages rescued, warships dispatched
+        ("Sudan and South Sudan finalised the text of a border agreement.", "AGREE", "SDN"),
+        ("Cuba said it stood ready to resume talks with Washington.", "AGREE", "CUB"),
+        ("The Kenyan government unbanned the main opposition party.", "CONCEDE", "KEN"),
+        ("Tunisia legalised the Islamist Ennahda party.", "CONCEDE", "TUN"),
+        ("Peruvian commandos rescued 25 hostages from the Japanese ambassador's residence.", "AID", "PER"),
+        ("India dispatched two warships to the Gulf of Aden.", "MOBILIZE", "IND"),
     ],
 )
 def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_country: str) -> None:
@@ -176,6 +191,10 @@ def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_countr
         "Fans dropped flowers on the pitch.",
         "The band dissolved after the tour.",
         "The Swedish startup reinforced its positions in the Asian market.",
+        "Spanish fans walked out of the stadium in disgust.",
+        "The Australian lifeguard rescued two swimmers from the sea.",
+        "Fans surrounded the team's hotel in Madrid.",
+        "The Korean carmaker recalled 2 million vehicles.",
     ],
 )
 def test_near_miss_of_a_new_phrasing_stays_quiet(text: str) -> None:
