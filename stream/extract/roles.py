@@ -212,7 +212,7 @@ def roles(
     ]
     # "refused to hand over Osama bin Laden to the United States", "requested the extradition of Thaksin
     # from Britain": the state a person is handed to or taken from is a party too.
-    state = _state_handed(sentence, recipients[-1], mentions) if recipients else None
+    state = _state_handed(sentence, hit, recipients[-1], mentions) if recipients else None
     if state is not None and state.country not in actor_countries:
         recipients = [*recipients, state]
     recipients = _sent_to(sentence, hit, mentions, recipients, actor_countries)
@@ -376,12 +376,18 @@ def _authority(
     return [ActorMention(where.start, where.end, where.text, where.country, "GOV")]
 
 
-_TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
+_TO_OR_FROM = re.compile(r"\s+(?:back\s+|over\s+)?(?:to|from)\s+(?:the\s+)?")
+# Giving up a territory ("handed Hong Kong back to China", "ceded Crimea to Russia"): the state it goes to
+# is the target.
+_YIELDING: Final = frozenset(("RETREAT", "CONCEDE"))
 
 
-def _state_handed(sentence: str, person: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
-    """The state named right after a person target by "to" or "from"."""
-    if not person.person and person.sector not in ("REB", "ELI"):
+def _state_handed(
+    sentence: str, hit: Hit, person: ActorMention, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """The state named right after a person target, or a territory given up, by "to" or "from"."""
+    territory = hit.event_type in _YIELDING and person.sector is None and not person.adjective
+    if not person.person and person.sector not in ("REB", "ELI") and not territory:
         return None
     gap = _TO_OR_FROM.match(sentence, person.end)
     if gap is None:

@@ -322,3 +322,18 @@ def test_an_arrest_of_anyone_else_or_in_the_active_names_no_authority_by_place(t
         not any(a.text in ("London", "Lagos", "Paris") for a in roles(text, h, mentions, places)[0])
         for h in hits
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Britain handed Hong Kong back to China in 1997.", "CHN"),
+        ("Russia handed South Ossetia back to Georgia.", "GEO"),
+    ],
+)
+def test_the_state_a_territory_is_handed_back_to_is_its_target(text: str, state: str) -> None:
+    assert state in _roles(text, "RETREAT")[1]
+
+
+def test_a_withdrawal_from_a_place_adds_no_state_after_it() -> None:
+    assert _roles("Israel withdrew from Gaza in 2005.", "RETREAT") == ({"ISR"}, {"PSE"})
