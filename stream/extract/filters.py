@@ -31,7 +31,10 @@ _SPORTS = WordStartScan(
     r"coach|players?|team|squad|striker|goalkeeper|goals?|olympics?|olympic|marathon|rugby|cricket|hockey|"
     r"football|soccer|tennis|golf(?:ers)?|cyclists?|swimmers?|wrestlers?|podium|medals?|innings|"
     r"captains?|referees?|whistle|kick-?off|half-?time|midfielders?|wingers?|strikers|fixtures?|goaltenders?|goalies?|"
-    r"matches|match|scored|defenders? and|batsm[ae]n|bowlers?|jockeys?|sprinters?)\b"
+    r"matches|match|scored|defenders? and|batsm[ae]n|bowlers?|jockeys?|sprinters?|"
+    # the games and bodies whose words are those of conflict ("resigned the game", "sanctioned by the league")
+    r"chess|grandmasters?|heavyweight|middleweight|welterweight|boxing|boxers?|bundesliga|uefa|fifa|"
+    r"straight sets|grand slam)\b"
 )
 # Parties that act for a state or an armed movement. Sports reports never name them acting, so with
 # one acting a sports word is incidental ("jailed 52 members ... for playing in a football tournament").

@@ -163,6 +163,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COOPERATE", "062", None, r"joint (?:[\w-]+ ){0,3}(?:<exercise/n>|drills|patrols|operations?|manoeuvres|maneuvers|war games)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
     _T("COOPERATE", "064", None, r"(?:<share>|<pool>) (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)|<exchange> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)", reciprocal=True),
     _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|<extradite>|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)|<hand> (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:<suspect/n>|<fugitive/n>|<bomber/n>|<militant/n>) over", reciprocal=True),
+    _T("COOPERATE", "061", None, r"trade(?! talks| negotiations| deal)(?= (?:[\w'-]+ ){0,6}?(?:resumed|reopened|restarted))", nominal=True, reciprocal=True),
     _T("COOPERATE", "061", None, r"(?:<begin>|<start>|<resume>|<restart>) (?:exporting|importing|supplying) (?:[\w-]+ ){0,3}?(?:to|from)|(?:<begin>|<start>|<resume>|<restart>) trading with|<resume> (?:bilateral |direct |cross-border |border )?trade", reciprocal=True),
     # AID (weapons handed in or given up are disarmament: that row stands before the aid verbs)
     _T("RETREAT", "0873", "disarm", r"<disarm>|<demobilize>|<decommission> " + _W1 + r"(?:weapons|arms)|<lay> down (?:their|its|his) (?:arms|weapons)|(?:<hand> in|<give> up|<turn> in|<turn> over|<surrender>) (?:[\w'$.,-]+ ){0,4}?(?:<weapon/n>|arms|<gun/n>|<rifle/n>|ammunition|explosives)|<hand> over (?:their|its|his) (?:[\w'-]+ ){0,4}?(?:weapons|arms|guns|<rifle/n>)"),
@@ -212,8 +213,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("RETREAT", "087", None, r"<surrender>|<capitulate>"),
     _T("RETREAT", "084", "release", r"<return> " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages|<ship/n>|<vessel/n>|<tanker/n>|<boat/n>|aircraft|<plane/n>|assets|<artefact/n>|<artifact/n>|remains)"),
     _T("RETREAT", "085", None, r"(?:<lift>|<ease>) " + _W2 + _SANCTIONS),
-    # REQUEST
-    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|<implore>|beseech(?:es|ed|ing)?|besought|<exhort>|<entreat>|<plea/n> (?:for|to)|<appeal> (?:to|for)|<ask>|<request>|demand(?:s|ed|ing)?|press(?:es|ed|ing)? (?:for|on)|press(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}?" + _WHEN + r"to(?= \w)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|<insist> (?:on|that)|<plead> (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
+    # REQUEST ("strong demand for travel", "weak demand in Europe": a market's demand, told by its adjective
+    # behind the word, not a party's)
+    _T("REQUEST", "100", None, r"call(?:s|ed)? (?:on|for|upon)|urg(?:e|es|ed|ing)|<implore>|beseech(?:es|ed|ing)?|besought|<exhort>|<entreat>|<plea/n> (?:for|to)|<appeal> (?:to|for)|<ask>|<request>|demand(?:s|ed|ing)?(?<!strong demand)(?<!weak demand)(?<!robust demand)(?<!sluggish demand)(?<!global demand)(?<!consumer demand)(?<!higher demand)(?<!lower demand)(?<!rising demand)(?<!falling demand)(?<!record demand)(?<!domestic demand)|press(?:es|ed|ing)? (?:for|on)|press(?:es|ed|ing)? (?:[\w.'-]+ ){1,3}?" + _WHEN + r"to(?= \w)|push(?:es|ed|ing)? (?:hard )?for|pressur(?:e|es|ed|ing)|<insist> (?:on|that)|<plead> (?:with|for)|(?:stern |firm )?reminder (?:\w+ )?to|remind(?:s|ed)? \w+ (?:that|to)", governs=True),
     _T("REQUEST", "100", None, r"must|has to|have to|(?:is|are) obliged to", governs=True, obliges=True),
     # ACCUSE
     _T("ACCUSE", "112", "allege", r"(?:is|was|are|were) (?:\w+ )?to blame", obliges=True),
@@ -323,6 +325,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("ASSAULT", "194", "heavy-weapons", r"shell(?:s|ed|ing)|pounded|pounding|artillery (?:fire|attacks?|barrage)|rockets? (?:attacks?|fire)|fired (?:\w+ ){0,2}(?:rockets?|missiles?|mortars?|shells)", nominal=True),
     # "Russian missiles hit a shopping centre": the weapon is the trigger, its nationality the actor.
     _T("ASSAULT", "195", "aerial", r"(?:<missile/n>|<rocket/n>|<bomb/n>|<mortar/n>|<airstrike/n>|air strikes) (?:<hit>|<strike>|<slam> into|<rain> down on|<destroy>|<kill>)", nominal=True),
+    # Jets as the subject of a verb of pounding ("Israeli jets pound Gaza", headline style; other subjects would
+    # make every "bombers" a place the start filter tries).
+    _T("ASSAULT", "195", "aerial", r"(?:<jet/n>|<warplane/n>) (?:pound|pounds|pounded|pounding|<batter>|<strafe>|<bombard>|<blast>)", nominal=True),
     _T("ASSAULT", "195", "aerial", r"<hit> (?:[\w'-]+ ){1,5}?with (?:\w+ )?(?:<drone/n>|<missile/n>|<rocket/n>|<bomb/n>|<shell/n>|artillery|<airstrike/n>|air strikes)"),
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
     _T("ASSAULT", "186", "targeted", r"<assassinate>|assassination"),

@@ -151,6 +151,11 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         ("Tunisia legalised the Islamist Ennahda party.", "CONCEDE", "TUN"),
         ("Peruvian commandos rescued 25 hostages from the Japanese ambassador's residence.", "AID", "PER"),
         ("India dispatched two warships to the Gulf of Aden.", "MOBILIZE", "IND"),
+        # jets pounding a place, trade resumed (the noun is the trigger, its parties after)
+        ("Russian warplanes pounded rebel-held towns in Idlib.", "ASSAULT", "RUS"),
+        ("Saudi jets pound Houthi positions in Sanaa", "ASSAULT", "SAU"),
+        ("Turkish warplanes battered Kurdish positions in northern Iraq.", "ASSAULT", "TUR"),
+        ("Trade between India and Pakistan resumed across the Wagah border.", "COOPERATE", "IND"),
     ],
 )
 def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_country: str) -> None:
@@ -195,6 +200,10 @@ def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_countr
         "The Australian lifeguard rescued two swimmers from the sea.",
         "Fans surrounded the team's hotel in Madrid.",
         "The Korean carmaker recalled 2 million vehicles.",
+        "Qantas reported a record profit on strong demand for travel.",
+        "Chile's copper exports rose despite weak demand in China.",
+        "The Indian grandmaster resigned the game after a blunder.",
+        "The Mexican boxing champion from Tijuana defended his title.",
     ],
 )
 def test_near_miss_of_a_new_phrasing_stays_quiet(text: str) -> None:
