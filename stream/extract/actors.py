@@ -515,6 +515,12 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             mentions.extend(parts)
             i += 1
             continue
+        if (
+            hit is None
+            and token in _DIRECTION_WORDS
+            and (elided := _elided_name(tokens, i, text)) is not None
+        ):
+            hit = (1, elided)  # "North and South Korea": the North's name is the South's, elided
         if hit is None and token[:1].isupper() and (misspelt := _misspelling(tokens, i)) is not None:
             hit = (1, misspelt)
         if hit is None:
@@ -523,6 +529,22 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             i = _entry_at(text, tokens, i, tokens[i + hit[0] - 1][1], hit[1], mentions)
     mentions = _ethnic_residence(text, _add_groups(text, _add_bodies(text, mentions)))
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
+
+
+_DIRECTION_WORDS: Final = frozenset(("North", "South", "East", "West"))
+
+
+def _elided_name(tokens: list[tuple[int, int, str]], i: int, text: str) -> ActorEntry | None:
+    """The state a direction word names with the rest of the next name ("North" in "North and South
+    Korea", "East" in "East and West Germany")."""
+    if i + 2 >= len(tokens) or tokens[i + 1][2] != "and" or tokens[i + 2][2] not in _DIRECTION_WORDS:
+        return None
+    other = _lookup(tokens, i + 2, text)
+    if other is None or other[0] < 2:
+        return None
+    rest = text[tokens[i + 3][0] : tokens[i + 1 + other[0]][1]]
+    entry = actor_lexicon().get(f"{tokens[i][2]} {rest}")
+    return entry if entry is not None and entry.kind in ("country", "demonym") else None
 
 
 def _in_world_region(text: str, tokens: list[tuple[int, int, str]], i: int, n: int) -> bool:

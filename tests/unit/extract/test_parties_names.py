@@ -101,3 +101,19 @@ def test_a_body_named_in_full_is_still_a_body() -> None:
 )
 def test_a_breakaway_region_is_the_state_it_belongs_to_in_law(text: str, region: str, country: str) -> None:
     assert (region, country) in [(name, c) for name, c, _ in _parties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Envoys from North and South Korea met at Panmunjom.", ["PRK", "KOR"]),
+        ("The North and South Korean leaders met in Pyongyang.", ["PRK", "KOR", "PRK"]),
+        ("Leaders of East and West Germany signed a treaty.", ["DEU", "DEU"]),
+    ],
+)
+def test_a_direction_before_and_shares_the_next_states_name(text: str, countries: list[str]) -> None:
+    assert [c for _, c, _ in _parties(text)] == countries
+
+
+def test_directions_before_a_region_name_no_state() -> None:
+    assert _parties("Trade between North and South America grew.") == []
