@@ -42,7 +42,7 @@ _CUSTODY = r"(?:<authority/n>|<agent/n>|police|prosecutors|<tribunal/n>|<court/n
 _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)"
 # A passive auxiliary after a subject noun and a few words ("sanctions on Iran were imposed"): done, not
 # denied ("were not imposed" is no match) and not still to come ("will be imposed" is none either).
-_WAS = r" (?:(?!not |never )[\w'.-]+ ){0,4}?(?:was|were|has been|have been|had been) (?:\w+ly )?"
+_WAS = r" (?:(?!not |never )[\w'.-]+ ){0,5}?(?:was|were|has been|have been|had been) (?:\w+ly )?"
 _MIL = frozenset(("MIL",))
 # A time adverbial (or "in principle") between a verb and its complement: "agreed in February 2021 to",
 # "pledged on Tuesday to", "declined in 2009 to". Optional, one phrase, no free words: the verb still governs what follows.

@@ -156,6 +156,12 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
         ("Saudi jets pound Houthi positions in Sanaa", "ASSAULT", "SAU"),
         ("Turkish warplanes battered Kurdish positions in northern Iraq.", "ASSAULT", "TUR"),
         ("Trade between India and Pakistan resumed across the Wagah border.", "COOPERATE", "IND"),
+        # a passive's subject with a longer participle phrase before the auxiliary
+        (
+            "Thirty Sri Lankan fishermen held near the maritime border were freed by India on Friday.",
+            "RETREAT",
+            "IND",
+        ),
     ],
 )
 def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_country: str) -> None:
@@ -204,6 +210,7 @@ def test_phrasing_class_codes_its_event(text: str, event_type: str, actor_countr
         "Chile's copper exports rose despite weak demand in China.",
         "The Indian grandmaster resigned the game after a blunder.",
         "The Mexican boxing champion from Tijuana defended his title.",
+        "Three Kenyan fishermen missing off the coast since Monday were found by rescuers.",
     ],
 )
 def test_near_miss_of_a_new_phrasing_stays_quiet(text: str) -> None:
