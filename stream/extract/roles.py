@@ -237,14 +237,16 @@ def roles(
         ]
         recipients = host[:1] or recipients
     targeted = hit.event_type in _PLACE_TARGETED or hit.mode in ("visit", "withdraw")
-    if not recipients and actors and single and targeted:
+    if _placeless(hit, recipients) and actors and single and targeted:
         # The target named only as a place: "shelled targets in Jericho", "pulled out of Kherson"; a
-        # visit's host anywhere in the sentence ("arrived in Amman on a visit").
+        # visit's host anywhere in the sentence ("arrived in Amman on a visit"); the state where a
+        # transnational group was attacked ("killed an al-Qaeda commander in eastern Yemen").
         window = (0, len(sentence)) if hit.mode == "visit" else (head_end, min(limit, hit.end + _NEAR))
         # Not a capital named as a venue ("the Rome peace accord"): where a deal was made is not its party.
         located = [
             m for m in mentions if m.locative and not (m.sector and sentence.endswith("the ", 0, m.start))
         ] + [_as_mention(p) for p in places]
+        groups = recipients
         recipients = sorted(
             (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
             key=lambda m: m.start,
@@ -253,7 +255,14 @@ def roles(
             recipients += _coordinated_places(
                 sentence, recipients[0], located, min(limit, hit.end + _RECIPIENT_REACH)
             )
+        recipients = groups + recipients
     return actors, recipients
+
+
+def _placeless(hit: Hit, recipients: list[ActorMention]) -> bool:
+    """Whether the target leaves a place to name: none found, or only transnational armed groups (IMG)
+    attacked, who hold no territory of their own."""
+    return not recipients or (hit.event_type == "ASSAULT" and all(r.country == "IMG" for r in recipients))
 
 
 # The doer of an event noun: after "by", maybe after a participle ("a strike called by", "raids carried

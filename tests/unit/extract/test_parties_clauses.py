@@ -337,3 +337,18 @@ def test_the_state_a_territory_is_handed_back_to_is_its_target(text: str, state:
 
 def test_a_withdrawal_from_a_place_adds_no_state_after_it() -> None:
     assert _roles("Israel withdrew from Gaza in 2005.", "RETREAT") == ({"ISR"}, {"PSE"})
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("A US drone strike killed an Islamic State commander in eastern Syria.", {"IMG", "SYR"}),
+        ("French troops killed a senior al-Qaeda leader in northern Mali.", {"IMG", "MLI"}),
+        # A group of one state holds its territory: no place is added.
+        ("Israeli jets struck Hamas targets in Gaza.", {"PSE"}),
+    ],
+)
+def test_an_attack_on_a_transnational_group_targets_the_state_where_it_happened_too(
+    text: str, recipients: set[str]
+) -> None:
+    assert _roles(text, "ASSAULT")[1] == recipients
