@@ -69,6 +69,8 @@ _ARMED_MEANS = frozenset(("183", "1831", "194", "195", "186", "200"))
 _STATE_SECTORS = frozenset(("MIL", "GOV", "COP", "UAF"))
 # Who speaks for a state: their protests are diplomatic. (Rebels and militants do stage protests.)
 _STATE_OFFICIALS = OFFICIAL_SECTORS - {"REB"}
+# Who acts with the state's force and does not demonstrate (judges and lawmakers may).
+_STATE_FORCE = _STATE_OFFICIALS - {"JUD", "LEG"}
 _PROTESTING = re.compile(r"(?i)protest|demonstrat|rioter|\bcrowds?\b|\bmobs?\b")
 _CIVILIAN_SECTORS = frozenset(("CVL", "LAB", "OPP", "EDU", "REF", "AID", "BUS", "REL", "JRN"))
 
@@ -125,10 +127,12 @@ def code_sentence(
             a.sector in _STATE_OFFICIALS or _is_state(a, sentence.text) for a in actors
         ):
             # Officials do not take to the streets: their protest is diplomatic (ACCUSE disapprove),
-            # and "police dispersed protesters" names the protesters only as the target.
-            if not sentence.text[hit.start : hit.end].lower().startswith("protest"):
+            # and "police dispersed protesters" names the protesters only as the target. Lawyers, judges
+            # and lawmakers do march, walk out and sit in: only the word "protest" is theirs to lodge.
+            if sentence.text[hit.start : hit.end].lower().startswith("protest"):
+                hit = hit._replace(event_type="ACCUSE", cameo="111", mode="disapprove")
+            elif all(a.sector in _STATE_FORCE or _is_state(a, sentence.text) for a in actors):
                 continue
-            hit = hit._replace(event_type="ACCUSE", cameo="111", mode="disapprove")
         if hit.cameo == "174" and any(r.sector == "GOV" for r in recipients):
             # Expelling diplomats ("two Iranian diplomats were expelled by Argentina") is SANCTION expel.
             hit = hit._replace(event_type="SANCTION", cameo="161", mode="expel")
