@@ -11,6 +11,7 @@ __all__ = [
     "MAX_REPORT_SENTENCES",
     "RECIPROCAL_MODES",
     "RECIPROCAL_TYPES",
+    "Sides",
     "event_key",
     "is_reciprocal",
     "merge_reports",
@@ -37,7 +38,7 @@ Record = dict[str, Any]
 
 def party_countries(parties: list[Record]) -> frozenset[str]:
     """The countries of a side (a party without a country counts as one unknown party)."""
-    return frozenset(str(p.get("country") or "?") for p in parties)
+    return frozenset({str(p.get("country") or "?") for p in parties})
 
 
 def is_reciprocal(record: Record) -> bool:
@@ -74,9 +75,13 @@ def place_key(location: Record | None) -> str:
     return f"country:{location['country']}"
 
 
-def event_key(record: Record) -> str:
-    """The event's identity: type, channel, date, place and parties' countries; sectors stay out."""
-    actors, recipients = _sides(record)
+Sides = tuple[frozenset[str], frozenset[str]]
+
+
+def event_key(record: Record, sides: Sides | None = None) -> str:
+    """The event's identity: type, channel, date, place and parties' countries; sectors stay out.
+    `sides`: the record's `_sides`, when the caller has them."""
+    actors, recipients = sides if sides is not None else _sides(record)
     event_date: dt.date | None = record["event_date"]
     key = "|".join(
         (
@@ -116,11 +121,13 @@ def _stated_date(record: Record) -> dt.date | None:
     return record["event_date"] if record.get("date_stated", True) else None
 
 
-def _same_event(group: list[Record], group_date: dt.date | None, other: Record) -> bool:
+def _same_event(
+    group: list[Record], group_date: dt.date | None, other: Record, sides: dict[int, Sides]
+) -> bool:
     """`other` reports the event of `group` (its fullest report first): same type and channel, dates and
     places that agree, and parties that are a subset of the fullest report's (the delegation that
     'arrived for talks' is one side of the meeting). `group_date` is the date its reports state, if any:
-    one at most, since a report that states another never joins."""
+    one at most, since a report that states another never joins. `sides`: each report's, by id."""
     base = group[0]
     if (base["event_type"], _channel(base)) != (other["event_type"], _channel(other)):
         return False
@@ -129,8 +136,8 @@ def _same_event(group: list[Record], group_date: dt.date | None, other: Record) 
         return False
     if not _places_agree(base["location"], other["location"]):
         return False
-    base_actors, base_recipients = _sides(base)
-    actors, recipients = _sides(other)
+    base_actors, base_recipients = sides[id(base)]
+    actors, recipients = sides[id(other)]
     if is_reciprocal(base):
         return actors | recipients <= base_actors
     return actors <= base_actors and recipients <= base_recipients
@@ -154,18 +161,15 @@ def _provenance(record: Record) -> Record:
     return {"index": record["sentence_index"], "text": record["sentence"], "spans": spans}
 
 
-def _party_count(record: Record) -> int:
-    actors, recipients = _sides(record)
-    return len(actors) + len(recipients)
-
-
 def merge_reports(records: list[Record]) -> list[Record]:
     """One article's reports of one event become one record: the fullest party set, the most precise
     place, every reporting sentence in `sentences` and `event_id` from `event_key`; in the order of each
     event's first report."""
     order = {id(r): i for i, r in enumerate(records)}
+    # Each report's sides, read once: every comparison and the key use them.
+    sides = {id(r): _sides(r) for r in records}
     # Fullest reports first so that each smaller one finds the report it is part of.
-    ranked = sorted(records, key=lambda r: (-_party_count(r), order[id(r)]))
+    ranked = sorted(records, key=lambda r: (-sum(map(len, sides[id(r)])), order[id(r)]))
     groups: list[list[Record]] = []
     dates: list[dt.date | None] = []  # the date each group's reports state
     # A report can only join a group of its own type and channel: it reads those, in order, and no other,
@@ -173,7 +177,7 @@ def merge_reports(records: list[Record]) -> list[Record]:
     kinds: dict[tuple[str, str], list[int]] = {}
     for record in ranked:
         same_kind = kinds.setdefault((record["event_type"], _channel(record)), [])
-        found = next((i for i in same_kind if _same_event(groups[i], dates[i], record)), None)
+        found = next((i for i in same_kind if _same_event(groups[i], dates[i], record, sides)), None)
         if found is None:
             same_kind.append(len(groups))
             groups.append([record])
@@ -200,6 +204,6 @@ def merge_reports(records: list[Record]) -> list[Record]:
             sentences.setdefault(report["sentence_index"], _provenance(report))
         base["sentences"] = list(sentences.values())
         base.pop("date_stated", None)
-        base["event_id"] = event_key(base)
+        base["event_id"] = event_key(base, sides[id(group[0])])  # the parties are the fullest report's
         merged.append(base)
     return merged
