@@ -50,6 +50,8 @@ __all__ = [
 
 # Possessive 's is its own token so "Ukraine's" still looks up "Ukraine".
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*")
+# The same words as one capturing group: `split` gives them between the text around them.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _MAX_NGRAM: Final = 4
 # Words after which a country names a place rather than an actor ("in Ukraine", "the border with Iraq"),
 # then "the" and a direction may follow ("in the north-eastern ...").
@@ -107,11 +109,11 @@ _NAME = re.compile(
     r"(?:[A-Z][a-z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|(?:al|el)-[A-Z][a-z]+|(?:al|el|bin|de|van|von|den|da|di)\b)){0,3}"
 )
 # A bare international body name: "International Labor Office", "European Community", "World Bank".
-_BODY_NAME = WordStartScan(
-    r"(?:International|World|European|African|Asian|Arab|Islamic|Inter-American|Asia-Pacific"
-    r"|United Nations)"
-    r"(?: (?:[A-Z][\w-]+|of|for|and|the)){1,5}"
-)
+_BODY_LEADS: Final = (
+    "International", "World", "European", "African", "Asian", "Arab", "Islamic", "Inter-American",
+    "Asia-Pacific", "United Nations",
+)  # fmt: skip
+_BODY_NAME = WordStartScan(rf"(?:{'|'.join(_BODY_LEADS)})(?: (?:[A-Z][\w-]+|of|for|and|the)){{1,5}}")
 # Words that may stand before a title: "Vice Foreign Minister", "former Prime Minister".
 _TITLE_MODIFIER = re.compile(
     r"(?:(?:Vice|Deputy|Acting|Interim|Former|former|new|then|Chief|Senior|senior|top)[\s-]+)*"
@@ -219,8 +221,28 @@ class ArticleMemory:
     date: dt.date | None = None
 
 
+def _word_parts(tokens: list[tuple[int, int, str]]) -> set[str]:
+    """The tokens' words, a hyphenated or apostrophe-joined word also as its parts ("pro", "democracy")."""
+    words: set[str] = set()
+    for _start, _end, word in tokens:
+        if "-" in word or "'" in word:
+            words.update(word.replace("'", "-").split("-"))
+        words.add(word)
+    return words
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    """(start, end, word) of the sentence's words: one split in the regex engine, offsets added up from
+    the pieces' lengths (no match object and no method call per word)."""
+    pieces: list[str] = _TOKEN_SPLIT.split(text)
+    tokens: list[tuple[int, int, str]] = []
+    pos = len(pieces[0])
+    for i in range(1, len(pieces), 2):
+        word = pieces[i]
+        end = pos + len(word)
+        tokens.append((pos, end, word))
+        pos = end + len(pieces[i + 1])
+    return tokens
 
 
 # Combining forms of nationalities that only occur in compounds ("Sino-Japanese", "Franco-German").
@@ -527,7 +549,12 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
             i = _person_at(text, tokens, i, memory, mentions, named)
         else:
             i = _entry_at(text, tokens, i, tokens[i + hit[0] - 1][1], hit[1], mentions)
-    mentions = _ethnic_residence(text, _add_groups(text, _add_bodies(text, mentions)))
+    words = _word_parts(tokens)
+    if not words.isdisjoint(_BODY_FIRST_WORDS):
+        mentions = _add_bodies(text, mentions)
+    if not words.isdisjoint(_GROUP_FIRST_WORDS):
+        mentions = _add_groups(text, mentions)
+    mentions = _ethnic_residence(text, mentions)
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
 
 
@@ -813,6 +840,13 @@ _GROUP = WordStartScan(
     rf"(?:(?:{trie_alternation(_GROUP_BEFORE_PLACE)})"
     r"(?=\s+(?:in|from|of|who|have|has|had|will|would|are|were|[a-z]+ed)\b)"
     rf"|{trie_alternation((*_GROUP_NAMES, *_GROUP_NAMES_OPENING))})\b"
+)
+# The first word of every name the two scans can find: a sentence none of whose words is one needs no scan
+# (a scan's match starts where a word or a hyphenated word's part starts, with these letters).
+_BODY_FIRST_WORDS: Final = frozenset(re.match(r"\w+", name).group() for name in _BODY_LEADS)  # type: ignore[union-attr]
+_GROUP_FIRST_WORDS: Final = frozenset(
+    re.match(r"\w+", name).group()  # type: ignore[union-attr]
+    for name in (*_GROUP_BEFORE_PLACE, *_GROUP_NAMES, *_GROUP_NAMES_OPENING)
 )
 # The words between may not hold a verb: "guerrillas signed a ceasefire in Oslo" does not make them Norwegian.
 _GROUP_PLACE = re.compile(
