@@ -134,6 +134,10 @@ def reports_no_event(text: str, mentions: list[ActorMention]) -> bool:
 
 
 def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:
+    # Police of two states acting together ("Thai and Malaysian police ... to curb smuggling") is a joint
+    # operation between states, not ordinary crime.
+    if len({m.country for m in mentions if m.sector == "COP" and not m.locative and m.country}) > 1:
+        return False
     return all(m.locative or m.sector in _CRIME_PARTIES for m in mentions) and _CRIME.search(text) is not None
 
 
