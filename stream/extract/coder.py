@@ -82,6 +82,12 @@ def _is_state(mention: ActorMention, sentence: str) -> bool:
     return name_kind(mention.text) in ("country", "capital", "seat") and not owner
 
 
+def _is_people(mention: ActorMention, sentence: str) -> bool:
+    """A nation's people named by a plural of its nationality ("Georgians", "Serbs"), not its state."""
+    plural = mention.text.endswith("s")
+    return plural and name_kind(mention.text) == "demonym" and not _is_state(mention, sentence)
+
+
 def _is_armed_attack(hit: Hit, recipients: list[ActorMention]) -> bool:
     return hit.cameo in _ARMED_MEANS or any(
         not r.locative and (r.sector in _STATE_SECTORS or r.country == "IGO") for r in recipients
@@ -142,8 +148,12 @@ def code_sentence(
             # Violence by protesters ("protesters stormed parliament", "torched government offices") is a
             # riot (PLOVER PROTEST riot).
             hit = hit._replace(event_type="PROTEST", cameo="145", mode="riot")
-        if hit.cameo == "1711" and all(a.sector in _CIVILIAN_SECTORS for a in actors):
-            # Blocking roads is coercion by the state but protest by civilians (PLOVER PROTEST obstruct).
+        if hit.cameo == "1711" and all(
+            a.sector in _CIVILIAN_SECTORS or (a.sector is None and _is_people(a, sentence.text))
+            for a in actors
+        ):
+            # Blocking roads is coercion by the state but protest by civilians, a people named by its
+            # nationality among them ("crowds of Georgians blocked ...": PLOVER PROTEST obstruct).
             hit = hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
         when: dt.date | None = None
         if published is not None:

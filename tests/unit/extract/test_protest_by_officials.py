@@ -1,4 +1,4 @@
-"""Officials' protest is diplomatic; lawyers, judges and lawmakers also take to the streets."""
+"""Officials' protest is diplomatic; lawyers, judges, lawmakers and a people blocking roads protest."""
 
 from __future__ import annotations
 
@@ -48,3 +48,18 @@ def test_an_official_body_that_protests_lodges_a_diplomatic_protest(text: str) -
 def test_police_or_soldiers_breaking_up_a_protest_coerce_and_protest_nothing(text: str) -> None:
     types = _types(text)
     assert "COERCE" in types and "PROTEST" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Crowds of Georgians blocked Rustaveli Avenue in Tbilisi for a week.", "PROTEST"),
+        ("Serbs blocked roads in northern Kosovo with trucks and barricades.", "PROTEST"),
+        ("Thousands of Armenians blocked the main streets of Yerevan.", "PROTEST"),
+        ("Russian forces blocked the road to the port of Mariupol.", "COERCE"),
+    ],
+)
+def test_a_people_blocking_roads_protests_where_forces_blocking_them_coerce(
+    text: str, event_type: str
+) -> None:
+    assert event_type in _types(text)
