@@ -82,10 +82,9 @@ def _is_state(mention: ActorMention, sentence: str) -> bool:
     return name_kind(mention.text) in ("country", "capital", "seat") and not owner
 
 
-def _is_people(mention: ActorMention, sentence: str) -> bool:
+def _is_people(mention: ActorMention) -> bool:
     """A nation's people named by a plural of its nationality ("Georgians", "Serbs"), not its state."""
-    plural = mention.text.endswith("s")
-    return plural and name_kind(mention.text) == "demonym" and not _is_state(mention, sentence)
+    return mention.text.endswith("s") and name_kind(mention.text) == "demonym"
 
 
 def _is_armed_attack(hit: Hit, recipients: list[ActorMention]) -> bool:
@@ -149,8 +148,7 @@ def code_sentence(
             # riot (PLOVER PROTEST riot).
             hit = hit._replace(event_type="PROTEST", cameo="145", mode="riot")
         if hit.cameo == "1711" and all(
-            a.sector in _CIVILIAN_SECTORS or (a.sector is None and _is_people(a, sentence.text))
-            for a in actors
+            a.sector in _CIVILIAN_SECTORS or (a.sector is None and _is_people(a)) for a in actors
         ):
             # Blocking roads is coercion by the state but protest by civilians, a people named by its
             # nationality among them ("crowds of Georgians blocked ...": PLOVER PROTEST obstruct).
