@@ -843,9 +843,9 @@ _GROUP = WordStartScan(
 )
 # The first word of every name the two scans can find: a sentence none of whose words is one needs no scan
 # (a scan's match starts where a word or a hyphenated word's part starts, with these letters).
-_BODY_FIRST_WORDS: Final = frozenset(re.match(r"\w+", name).group() for name in _BODY_LEADS)  # type: ignore[union-attr]
+_BODY_FIRST_WORDS: Final = frozenset(re.split(r"\W", name, maxsplit=1)[0] for name in _BODY_LEADS)
 _GROUP_FIRST_WORDS: Final = frozenset(
-    re.match(r"\w+", name).group()  # type: ignore[union-attr]
+    re.split(r"\W", name, maxsplit=1)[0]
     for name in (*_GROUP_BEFORE_PLACE, *_GROUP_NAMES, *_GROUP_NAMES_OPENING)
 )
 # The words between may not hold a verb: "guerrillas signed a ceasefire in Oslo" does not make them Norwegian.
