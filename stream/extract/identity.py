@@ -34,6 +34,8 @@ MAX_REPORT_SENTENCES: Final = 20
 _REMOTE_CONSULT_MODES: Final = frozenset({"phone"})
 
 Record = dict[str, Any]
+# (actor side, recipient side): the countries of a record's parties.
+Sides = tuple[frozenset[str], frozenset[str]]
 
 
 def party_countries(parties: list[Record]) -> frozenset[str]:
@@ -51,7 +53,7 @@ def is_reciprocal(record: Record) -> bool:
     return not record["recipients"] and len(party_countries(record["actors"])) > 1
 
 
-def _sides(record: Record) -> tuple[frozenset[str], frozenset[str]]:
+def _sides(record: Record) -> Sides:
     """(actor side, recipient side); a reciprocal event has every party on the first side."""
     actors = party_countries(record["actors"])
     recipients = party_countries(record["recipients"]) if record["recipients"] else frozenset()
@@ -73,9 +75,6 @@ def place_key(location: Record | None) -> str:
     if location.get("feature") == "city":
         return f"city:{location['lat']:.2f},{location['lon']:.2f}"
     return f"country:{location['country']}"
-
-
-Sides = tuple[frozenset[str], frozenset[str]]
 
 
 def event_key(record: Record, sides: Sides | None = None) -> str:
