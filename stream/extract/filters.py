@@ -98,15 +98,36 @@ _ACCIDENTAL_BEFORE = re.compile(
     r"(?:\s+[\w-]+)?\s+$"
 )
 _STAR_AFTER = re.compile(r"\s+of\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}stars?\b")
-_REPORTED = re.compile(r"\b(?:said|says|reported|announced|confirmed)\s+(?:that\s+|on \w+\s+)?")
+# A report verb and its object, up to the reported clause ("officials said on Friday that", "the prime
+# minister told parliament that").
+_REPORTED = re.compile(
+    r"\b(?:(?:said|says|reported|announced|confirmed)(?:\s+on\s+\w+)?(?:\s+that)?"
+    r"|told\s+(?:[\w'-]+\s+){1,3}?that)\s+"
+)
 # An armed or official party named before the harm is its doer ("Israeli jets struck Gaza after the quake").
 _DOERS: Final = frozenset(("MIL", "REB", "COP", "SPY", "GOV", "UAF", "IMG"))
+# A party named inside a place phrase is where, not who ("in Zambia's Lusaka province", "from Paris").
+_PLACE_PHRASE = re.compile(r"\b(?:in|of|across|near|at|from|over|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+# A vehicle's or a building's accident told by its verb, its toll by a participle after it ("a plane
+# crashed into a hotel, killing all 109", "two airliners collided in mid-air, killing 349").
+_ACCIDENT_VERB = re.compile(
+    r"\b(?:crashed|collided|capsized|derailed|sank|overturned|plunged|ran aground|caught fire|went down|"
+    r"collapsed|caved in|burst its banks)\b"
+)
+_TOLL_PARTICIPLE = re.compile(r"(?:killing|leaving|injuring|drowning|burying|trapping)\b")
+# Harm and flight ("forcing residents to flee", "abandoned villages") are nobody's act after a disaster.
+_HARM_TYPES: Final = frozenset(("ASSAULT", "RETREAT"))
+# "a disaster blamed on illegal welding work": blame laid on a cause, not on a party.
+_BLAMED_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?[A-Z])")
 
 
 def nature_does_harm(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
-    """An attack's trigger that is an accidental explosion, or in a sentence whose subject is a disaster,
-    a disease or an accident with no armed or official party named before the trigger."""
-    if hit.event_type != "ASSAULT":
+    """An attack's trigger that is an accidental explosion, or harm or flight in a sentence whose subject
+    is a disaster, a disease or an accident with no armed or official party named before the trigger;
+    blame laid on a cause that is no party."""
+    if hit.event_type == "ACCUSE":
+        return sentence.startswith("blamed", hit.start) and _blamed_on_a_cause(sentence, hit, mentions)
+    if hit.event_type not in _HARM_TYPES:
         return False
     lowered = sentence.lower()
     if lowered.startswith(("explosion", "blast"), hit.start) and (
@@ -119,9 +140,35 @@ def nature_does_harm(sentence: str, hit: Hit, mentions: list[ActorMention]) -> b
     # killed two workers").
     reported = _REPORTED.search(lowered, 0, hit.start)
     opening = reported.end() if reported else dateline.end() if dateline else 0
-    if _NATURAL_SUBJECT.match(lowered, opening, hit.start) is None:
+    if _NATURAL_SUBJECT.match(lowered, opening, hit.start) is None and not (
+        hit.event_type == "ASSAULT"
+        and sentence.endswith(", ", 0, hit.start)
+        and _TOLL_PARTICIPLE.match(lowered, hit.start)
+        and _ACCIDENT_VERB.search(lowered, opening, hit.start)
+    ):
         return False
-    return not any(m.start < hit.start and m.sector in _DOERS and not m.locative for m in mentions)
+    # Who reports the harm (before the report verb) is not its doer.
+    return not any(
+        opening <= m.start < hit.start
+        and m.sector in _DOERS
+        and not m.locative
+        and not _in_place_phrase(sentence, m)
+        for m in mentions
+    )
+
+
+def _in_place_phrase(sentence: str, mention: ActorMention) -> bool:
+    return _PLACE_PHRASE.search(sentence, max(0, mention.start - 30), mention.start) is not None
+
+
+def _blamed_on_a_cause(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
+    """ "blamed on illegal welding work": what follows 'on' is lowercase and names no party."""
+    after = _BLAMED_ON.match(sentence, hit.end)
+    if after is None:
+        return False
+    clause_end = sentence.find(",", after.end())
+    clause_end = len(sentence) if clause_end < 0 else clause_end
+    return not any(after.end() <= m.start < clause_end for m in mentions)
 
 
 def reports_no_event(text: str, mentions: list[ActorMention]) -> bool:
