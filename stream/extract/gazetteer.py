@@ -273,6 +273,10 @@ def actor_lexicon() -> dict[str, ActorEntry]:
         entry = lexicon.get(ambiguous)
         if entry is not None and entry.kind == "capital":
             del lexicon[ambiguous]
+    # British spelling ("the Organisation of American States", "the Organisation of African Unity").
+    for name, entry in list(lexicon.items()):
+        if "ization" in name:
+            lexicon.setdefault(name.replace("ization", "isation"), entry)
     return lexicon
 
 

@@ -98,7 +98,7 @@ _GROUP_CUE = re.compile(
 # Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen"), never its ends.
 _PARTICLES: Final = frozenset(
     ("al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du",
-     "of", "the", "and", "for", "y", "e")
+     "of", "the", "and", "for", "in", "on", "y", "e")
 )  # fmt: skip
 # A word written capitalised: a capital or digit first, or after a lower-case particle and a hyphen or
 # apostrophe ("al-Sisi", "d'Estaing").
@@ -237,28 +237,38 @@ def dictionary_names() -> Iterable[str]:
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for name in dictionary_names():
-        automaton.add_word(name, name)
+        automaton.add_word(_spelt_one_way(name), name)
     automaton.make_automaton()
     return automaton
 
 
 @functools.cache
-def _names_by_first_run() -> dict[str, tuple[str, ...]]:
-    """The pure-Python path's table: a name's first run of word characters -> its names, longest first."""
-    grouped: dict[str, list[str]] = {}
+def _names_by_first_run() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The pure-Python path's table: a name's first run of word characters -> (its key as matched, the
+    name), longest first."""
+    grouped: dict[str, dict[str, str]] = {}
     for name in dictionary_names():
-        first = _WORD_RUN.match(name)
+        key = _spelt_one_way(name)
+        first = _WORD_RUN.match(key)
         if first is not None:
-            grouped.setdefault(first.group(), []).append(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in grouped.items()}
+            grouped.setdefault(first.group(), {})[key] = name  # the automaton's: a later name wins a key
+    return {
+        k: tuple(sorted(v.items(), key=lambda pair: len(pair[0]), reverse=True)) for k, v in grouped.items()
+    }
+
+
+def _spelt_one_way(folded: str) -> str:
+    """British and American spellings of a name alike ("ORGANISATION" as "ORGANIZATION"), same length."""
+    return folded.replace("ISATION", "IZATION") if "ISATION" in folded else folded
 
 
 def _fold(text: str) -> str:
-    """Upper case, one character for one (a character whose capital is longer is kept as it is)."""
+    """Upper case, one character for one (a character whose capital is longer is kept as it is), in one
+    spelling: "the Organisation of American States" is the dictionary's ORGANIZATION OF AMERICAN STATES."""
     folded = text.upper()
-    if len(folded) == len(text):
-        return folded
-    return "".join(c if len(up := c.upper()) != 1 else up for c in text)
+    if len(folded) != len(text):
+        folded = "".join(c if len(up := c.upper()) != 1 else up for c in text)
+    return _spelt_one_way(folded)
 
 
 def _is_word_char(text: str, pos: int) -> bool:
@@ -334,8 +344,8 @@ def name_spans(text: str, compiled: bool = True) -> list[NameSpan]:
         start = run.start()
         if chosen and start < chosen[-1].end:
             continue
-        for name in table.get(run.group(), ()):
-            if folded.startswith(name, start) and _accepted(text, folded, start, name):
+        for key, name in table.get(run.group(), ()):
+            if folded.startswith(key, start) and _accepted(text, folded, start, name):
                 chosen.append(NameSpan(start, start + len(name), name))
                 break
     return chosen
