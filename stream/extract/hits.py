@@ -67,6 +67,9 @@ _WILL_NOT = re.compile(
 # Read in the sentence as written: "Theresa May met ..." names a person, not a possibility.
 _MAYBE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|possibility of|should)\s+(?:\w+\s+){0,3}$")
+# Retreats announced as to come are the manual's CONCEDE: troops to withdraw, captives to be freed,
+# inspectors to be let in (goods to be returned stay an intent to cooperate, as the field codes them).
+_CONCEDED_MODES = frozenset(("withdraw", "release", "access"))
 _COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
 _FORCEFUL = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"))
 # CAMEO 03x: intent to cooperate, by the kind of cooperation announced.
@@ -236,6 +239,10 @@ def _announced(sentence: str, lowered: str, hit: Hit, before: str) -> tuple[str,
     if event_type in _FORCEFUL:
         cameo, mode = _THREAT[event_type]
         return "THREATEN", cameo, mode
+    if event_type == "RETREAT" and mode in _CONCEDED_MODES and not hypothetical:
+        # An announced retreat ("said it would withdraw its troops", "would free the prisoners") is a
+        # concession (the manual's CONCEDE; CAMEO 035), not a cooperation agreed.
+        return "CONCEDE", "035", None
     if event_type in _COOPERATIVE and not hypothetical:
         return "AGREE", _INTENT_CODE[event_type], None
     if event_type == "REJECT" and not hypothetical and _UNLESS.search(lowered, hit.end):

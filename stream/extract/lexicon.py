@@ -211,7 +211,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("RETREAT", "0832", "resign", r"resign(?:s|ed|ing)|(?:stepped|steps|stepping) down|(?:quit|quits) (?:as|his|her)"),
     _T("RETREAT", "0874", "withdraw", r"disengag(?:e|es|ed|ing)", reciprocal=True),
     _T("RETREAT", "087", None, r"<surrender>|<capitulate>"),
-    _T("RETREAT", "084", "release", r"<return> " + _W4 + r"(?:weapons|property|equipment|prisoners|bodies|territory|land|hostages|<ship/n>|<vessel/n>|<tanker/n>|<boat/n>|aircraft|<plane/n>|assets|<artefact/n>|<artifact/n>|remains)"),
+    # Persons (and the dead) returned are released; goods and land returned are a retreat of no mode.
+    _T("RETREAT", "084", "release", r"<return> " + _W4 + r"(?:prisoners|bodies|hostages|remains)"),
+    _T("RETREAT", "084", None, r"<return> " + _W4 + r"(?:weapons|property|equipment|territory|land|<ship/n>|<vessel/n>|<tanker/n>|<boat/n>|aircraft|<plane/n>|assets|<artefact/n>|<artifact/n>)"),
     _T("RETREAT", "085", None, r"(?:<lift>|<ease>) " + _W2 + _SANCTIONS),
     # REQUEST ("strong demand for travel", "weak demand in Europe": a market's demand, told by its adjective
     # behind the word, not a party's)
