@@ -70,6 +70,12 @@ _NOUN_IRREGULAR: Final = {
 }  # fmt: skip
 
 
+# Words ending in -man that are no compound of "man" and take -s ("humans", "Germans").
+_MAN_NOT_COMPOUND: Final = frozenset(
+    ("human", "german", "roman", "shaman", "talisman", "caiman", "ottoman", "oman", "doberman", "walkman")
+)
+
+
 @functools.cache
 def _irregulars() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -190,6 +196,8 @@ def noun_forms(lemma: str) -> tuple[str, ...]:
     lead = head + " " if head else ""
     if last in _NOUN_IRREGULAR:
         plural = _NOUN_IRREGULAR[last]
+    elif last.endswith("man") and last not in _MAN_NOT_COMPOUND:
+        plural = last[:-3] + "men"  # "fishermen", "policewomen", "gunmen"
     elif last.endswith(("s", "x", "z", "ch", "sh")):
         plural = last + "es"
     elif last.endswith("o") and last[-2:-1] not in _VOWELS:
