@@ -50,9 +50,28 @@ _CRIME = WordStartScan(
     r"mugg(?:ed|ing)|pickpockets?|poach(?:ers?|ing)|counterfeit(?:ers?|ing)?|"
     # Traffic and other petty offences: policing, not repression.
     r"traffic (?:police|offen[cs]es|violations|fines)|speeding|drink-driving|drunk(?:en)? driving|"
-    r"helmets?|seat ?belts?|parking (?:tickets|fines)|jaywalking|littering)\b"
+    r"helmets?|seat ?belts?|parking (?:tickets|fines)|jaywalking|littering|"
+    # Crimes for gain and between private people: a ransom, a swindle, a grudge, a victim's own kin.
+    r"ransoms?|kidnappers|abductors|contract killers?|hitm[ae]n|swindl\w*|pyramid schemes?|ponzi|"
+    r"false pretences?|extort(?:ion|ed|ing)|poison(?:ing|ed|er)|rogue traders?|grudges?|domestic workers?|"
+    r"(?:his|her|their) (?:wife|husband|neighbou?rs?|girlfriend|boyfriend|business partner|employers?|"
+    r"landlord|tenants?|mother|father|son|daughter|brother|sister|relatives|in-laws))\b"
 )
 _CRIME_PARTIES = frozenset(("COP", "JUD", "CVL", "LAB", "BUS", "CRM"))
+# Gunmen and armed men with crime words are robbers, not rebels ("gunmen ... escaped with cash").
+_ASSAILANTS = re.compile(
+    r"(?:a gang of )?(?:unidentified |unknown |masked |armed )?(?:gunmen|armed men|attackers|assailants|"
+    r"robbers|bandits|kidnappers|abductors|killers|hitmen)$",
+    re.IGNORECASE,
+)
+# A town's name that modifies a court or a private person ("a Paris court", "the Pretoria High Court", "a
+# Moscow banker") names no government.
+_COURT_OR_PERSON_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:court|jury|tribunal|magistrates?|judge|banker|businessm[ae]n|"
+    r"businesswom[ae]n|trader|shopkeeper|jeweller|money changer|driver|couple|family|resident|teenager|"
+    r"millionaire|tycoon|man|woman)\b",
+    re.IGNORECASE,
+)
 
 
 # Market reports use the vocabulary of conflict and retreat ("shares retreated", "stocks rallied", "the
@@ -185,7 +204,34 @@ def is_crime_report(text: str, mentions: list[ActorMention]) -> bool:
     # operation between states, not ordinary crime.
     if len({m.country for m in mentions if m.sector == "COP" and not m.locative and m.country}) > 1:
         return False
-    return all(m.locative or m.sector in _CRIME_PARTIES for m in mentions) and _CRIME.search(text) is not None
+    return all(_in_crime(text, m, mentions) for m in mentions) and _CRIME.search(text) is not None
+
+
+# "police said", "police in Bogota said on Monday": who reports, not who acts.
+_SAYS_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|say|says|believe|reported)\b")
+
+
+def _in_crime(text: str, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """A party ordinary crime may name: police, courts, civilians, criminals, a place."""
+    return (
+        mention.locative
+        or mention.sector in _CRIME_PARTIES
+        or (_ASSAILANTS.match(mention.text) is not None and not _force_before(text, mention, mentions))
+        or text.startswith(":", mention.end)  # "Nairobi: a rider was robbed", a dateline
+        or (
+            name_kind(mention.text) == "capital"
+            and _COURT_OR_PERSON_AFTER.match(text, mention.end) is not None
+        )
+    )
+
+
+def _force_before(text: str, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """A state's force acting before the gunmen are named: they are its target ("security forces killed
+    12 suspected cartel gunmen"), and that is no ordinary crime."""
+    return any(
+        m.start < mention.start and m.sector in ("COP", "MIL") and _SAYS_AFTER.match(text, m.end) is None
+        for m in mentions
+    )
 
 
 def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
