@@ -132,6 +132,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SUPPORT", "057", None, r"(?:<ratify>|<approve>) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
     _T("AGREE", "030", None, r"(?:reached|reach|reaches|concluded|struck|strike) (?:an? |the )?" + _W2 + r"(?:agreement|accord|deal|consensus|understanding)", governs=True, reciprocal=True),
     _T("AGREE", "033", None, r"pledg(?:e|es|ed|ing) " + _W8 + _AID),
+    # A concession offered is made ("offered a heartfelt apology", "offered East Timor special autonomy",
+    # "a law offering amnesty"): CONCEDE, before the bare "offered" of an intent.
+    _T("CONCEDE", "080", None, r"<offer> (?:['\"]?[\w.-]+['\"]? ){0,4}?['\"]?(?:<apology/n>|amnesty|<pardon/n>|autonomy|self-rule|<concession/n>)"),
     _T("AGREE", "030", None, r"agree(?:s|d)? " + _WHEN + r"(?:to|on|upon|with)|agreement to|<promise> " + _WHEN + r"to|pledg(?:e|es|ed) " + _WHEN + r"to|<vow> " + _WHEN + r"to|committed(?<=has committed|ave committed|had committed) (?:itself |themselves )?to|offer(?:s|ed)?|(?:is|are|was|were|be) (?:ready|willing|prepared|committed) to|<stand> ready to|(?:<finalize>|<settle>) (?:the )?(?:text|terms|wording|final draft|draft) of (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:agreement|accord|treaty|deal|pact)|(?:has |have )?(?:sworn|swore) to|promised|accept(?:s|ed)? (?:an? |the |any |new |these |those |such )?(?:offer|proposal|plan|invitation|conditions|terms|demands)", governs=True, reciprocal=True),
     # SUPPORT (a phrasal verb and a debt's relief stand before the bare "back" and "forgive")
     _T("CONCEDE", "080", None, r"<back> (?:down|away|off)|<climb> down|<cave> in|<give> in"),
@@ -154,10 +157,12 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONCEDE", "081", None, r"(?:<restore>|<reconnect>) (?:[\w-]+ ){0,3}?(?:internet|mobile (?:phone )?(?:service|network)s?|phone (?:service|network|line)s?|telecommunications|social media)"),
     _T("CONCEDE", "081", None, r"<reopen> (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:border(?: crossings?| posts?)?|crossings?|airspace|airports?|ports?|roads?|bridges?|checkpoints?)"),
     # A measure or demand withdrawn (PLOVER: withdrawing a demand is CONCEDE)
-    _T("CONCEDE", "080", None, r"(?:<withdraw>|<scrap>|<repeal>|<rescind>|<drop>|<shelve>|<abandon>) (?:its |their |the |his |her |a )?(?:[\w-]+ ){0,2}?(?:<decree/n>|<bill/n>|<law/n>|<plan/n>|<demand/n>|<proposal/n>|<reform/n>|<tax/n>|<hike/n>|<charge/n>|<lawsuit/n>|<complaint/n>|<ultimatum/n>|<condition/n>|<requirement/n>|polic(?:y|ies))"),
+    _T("CONCEDE", "080", None, r"(?:<withdraw>|<scrap>|<repeal>|<rescind>|<drop>|<shelve>|<abandon>) (?:its |their |the |his |her |a )?(?:[\w-]+ ){0,2}?(?:emergency (?:<regulation/n>|<law/n>|powers|<measure/n>)|<decree/n>|<bill/n>|<law/n>|<plan/n>|<demand/n>|<proposal/n>|<reform/n>|<tax/n>|<hike/n>|<charge/n>|<lawsuit/n>|<complaint/n>|<ultimatum/n>|<condition/n>|<requirement/n>|polic(?:y|ies))|<revoke> (?:its |their |the |his |her )?(?:[\w-]+ ){0,2}?emergency (?:<regulation/n>|<law/n>|powers|<measure/n>)"),
     # Protests suspended (PLOVER CONCEDE; CAMEO 082, ease political dissent)
     _T("CONCEDE", "082", None, r"(?:<call> off|<suspend>|<end>|<halt>|<cancel>|<abandon>) (?:(?:the|their|its|his|her|a|an) )?(?:[\w-]+ ){0,3}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>)"),
     _T("CONCEDE", "082", None, r"<call> (?:the|their|its|his|her|a|an) (?:[\w-]+ ){0,2}?(?:<strike/n>|<protest/n>|<boycott/n>|<sit-in/n>|<march/n>|<demonstration/n>|<walkout/n>|<rally/n>) off"),
+    # Bowing to pressure, demands or protests is giving in to them (the pressure is no request of its own).
+    _T("CONCEDE", "080", None, r"<bow> to (?:[\w'-]+ ){0,4}?(?:<pressure/n>|<demand/n>|<protest/n>|<call/n>|<strike/n>|<demonstration/n>|(?:the )?(?:popular |public )?will of)"),
     _T("CONCEDE", "080", None, r"<concede>|<accede> to|gave in|backed down|<yield> to|<comply> with|agreed to (?:the )?demands"),
     # COOPERATE
     _T("COOPERATE", "062", None, r"joint (?:[\w-]+ ){0,3}(?:<exercise/n>|drills|patrols|operations?|manoeuvres|maneuvers|war games)|military cooperation|war games|naval (?:exercises|drills)", nominal=True, reciprocal=True),
