@@ -22,6 +22,7 @@ __all__ = [
     "nature_does_harm",
     "reports_no_event",
     "restates",
+    "tells_a_past_act",
 ]
 
 # Sports reports use the vocabulary of conflict ("beat", "attacked", "clashed"): such sentences code
@@ -284,9 +285,38 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _PURPOSE = re.compile(r"\bto\s+$")
 
 
+# A charge's grounds name a past act ("sentenced McVeigh to death for the bombing", "acquitted four
+# officers of assault charges in the beating"): the trial is the event, not the act it judges.
+_CHARGE_GROUNDS = re.compile(
+    r"\b(?:sentenced|convicted|jailed|tried|charged|indicted|acquitted|cleared|guilty|executed|hanged|"
+    r"prosecuted|on trial)\b[^.;:]{0,80}?\b(?:for|of|over|with|charges? (?:in|over)|role in|part in)\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'-]+\s+){0,2}$"
+)
+# An aside about someone who died holds their past acts ("King Hussein, who made peace with Israel, died";
+# "Pol Pot, the Khmer Rouge leader blamed for the deaths of a million Cambodians, died").
+_ASIDE_OPENS = re.compile(r",\s+(?:who|the|a|an)\b[^,]*$")
+_DIED_AFTER = re.compile(
+    r"[^,]*,\s+(?:[\w-]+\s+){0,2}?(?:died|dies|has died|had died|passed away|was buried|were buried|"
+    r"was laid to rest|was cremated)\b"
+)
+
+
+def tells_a_past_act(sentence: str, hit: Hit) -> bool:
+    """A trigger naming the act a trial judges, or one in an aside about someone whose death the sentence
+    reports."""
+    if _CHARGE_GROUNDS.search(sentence, max(0, hit.start - 120), hit.start):
+        return True
+    return (
+        _ASIDE_OPENS.search(sentence, max(0, hit.start - 80), hit.start) is not None
+        and _DIED_AFTER.match(sentence, hit.end) is not None
+    )
+
+
 def restates(sentence: str, hit: Hit, coded_types: Iterable[str]) -> bool:
-    """A trigger noun naming again an event of a type already coded in the sentence, or a trigger
-    stating the purpose of such an event."""
+    """A trigger noun naming again an event of a type already coded in the sentence, a trigger stating
+    the purpose of such an event, or one telling a past act (tells_a_past_act)."""
+    if tells_a_past_act(sentence, hit):
+        return True
     if hit.event_type not in coded_types:
         return False
     if hit.trigger.nominal and _EVENT_REFERENCE.search(sentence, max(0, hit.start - 50), hit.start):
