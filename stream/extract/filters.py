@@ -35,8 +35,14 @@ _SPORTS = WordStartScan(
     r"matches|match|scored|defenders? and|batsm[ae]n|bowlers?|jockeys?|sprinters?|"
     # the games and bodies whose words are those of conflict ("resigned the game", "sanctioned by the league")
     r"chess|grandmasters?|heavyweight|middleweight|welterweight|boxing|boxers?|bundesliga|uefa|fifa|"
-    r"straight sets|grand slam)\b"
+    r"straight sets|grand slam|"
+    # tennis and cricket: the court's officials, a set, a player's injury, a batsman's score
+    r"umpires?|line calls?|(?:first|second|third|fourth|fifth|final|deciding) set|wimbledon|hamstring|"
+    r"first-class|unbeaten \d+|trophy|warm-up (?:event|match|game))\b"
 )
+# A score after a name ("beating New Zealand 15-12", "lost to Brazil 3-1") makes the names teams, whoever
+# else the sentence names ("and President Nelson Mandela handed the trophy to the captain").
+_SCORE_AFTER_NAME = re.compile(r"[A-Z][\w'.-]*\s+\d{1,3}-\d{1,3}\b(?!-)")
 # Parties that act for a state or an armed movement. Sports reports never name them acting, so with
 # one acting a sports word is incidental ("jailed 52 members ... for playing in a football tournament").
 OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY"))
@@ -237,15 +243,22 @@ def _force_before(text: str, mention: ActorMention, mentions: list[ActorMention]
 
 def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
     # The parties first: a scan of the sentence costs more than a look at its few mentions.
-    return not any(
-        m.sector in OFFICIAL_SECTORS and not m.locative and not _in_club_name(text, m) and not _a_side(m)
+    if any(
+        m.sector in OFFICIAL_SECTORS
+        and not m.locative
+        and not _in_club_name(text, m)
+        and not _a_side(m)
+        and _SAYS_AFTER.match(text, m.end) is None  # "police said": who reports, not who acts
         for m in mentions
-    ) and (_SPORTS.search(text) is not None)
+    ):
+        return _SCORE_AFTER_NAME.search(text) is not None and _SPORTS.search(text) is not None
+    return _SPORTS.search(text) is not None
 
 
 def _a_side(mention: ActorMention) -> bool:
-    """ "the Uruguayan side", "the Japanese side" among sports words: a team, not a government."""
-    return mention.text.endswith((" side", " sides"))
+    """ "the Uruguayan side", "the Japanese side", "its Indian counterpart" among sports words: a team or
+    a sports body, not a government."""
+    return mention.text.endswith((" side", " sides", " counterpart", " counterparts"))
 
 
 # "Real Madrid", "Paris Saint-Germain", "Kyiv Dynamo": a capital inside a run of capitalised words.
@@ -265,9 +278,21 @@ def _in_club_name(text: str, mention: ActorMention) -> bool:
     )
 
 
+# A capitalised trigger after a capitalised given name, a lowercase word after it: a surname ("Geoffrey
+# Boycott carried his bat"), not a headline's capitals.
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=\s)[A-Z][a-z]+\s$")
+_LOWERCASE_AFTER = re.compile(r"\s+[a-z]")
+
+
 def inside_name(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
     """A trigger word that is part of a name ("Asia-Pacific Economic Cooperation") or modifies an
-    actor's noun ("riot police") reports no event; a head noun ("suicide bombers") still does."""
+    actor's noun ("riot police") reports no event; a head noun ("suicide bombers") still does. A
+    capitalised trigger after a given name is a surname ("Geoffrey Boycott")."""
+    if sentence[hit.start].isupper() and _LOWERCASE_AFTER.match(sentence, hit.end):
+        given = _GIVEN_NAME_BEFORE.search(sentence, max(0, hit.start - 20), hit.start)
+        # The given name is no party's name ("the Iran Boycott" is no surname).
+        if given is not None and not any(m.start <= given.start() < m.end for m in mentions):
+            return True
     return any(
         m.start <= hit.start and hit.end <= m.end and (hit.end != m.end or sentence[hit.start].isupper())
         for m in mentions
