@@ -189,6 +189,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Helpers who arrived or were flown in ("a brigade of Cuban doctors arrived in Lombardy"): aid, not the
     # troops' arrival row below.
     _T("AID", "073", None, r"(?:doctors|medics|nurses|<medical team/n>|<rescue team/n>|rescuers|<relief team/n>|search-and-rescue teams?|<aid worker/n>|<field hospital/n>) (?:[\w'.-]+ ){0,6}?(?:arriv(?:e|es|ed|ing)|landed|(?:was|were|have been|had been) (?:flown|sent|dispatched|airlifted)|flew) (?:in|at|to|into)", nominal=True),
+    # Doctors flown into a stricken place ("flew another 400 doctors and nurses into Haiti"): aid, before
+    # the troops flown in below.
+    _T("AID", "073", None, r"(?:flew|flown|<airlift>) (?:[\w'$.,-]+ ){0,4}?(?:doctors|medics|nurses|<medical team/n>|<rescue team/n>|rescuers|<relief worker/n>|<aid worker/n>) (?:(?:[\w'-]+ ){0,3}?(?:in)?to|in)"),
     # Money put into a state's central bank, bills paid for it, relief dropped from the air, gifts shipped.
     _T("AID", "071", None, r"<deposit> (?:[\w'.-]+ ){0,2}?(?:(?:us)?\$[\d.,]+|[\d.,]+|one|two|three|five|ten|a) (?:[\w'-]+ ){0,3}?(?:in|with|into|at) (?:the )?(?:[\w'.-]+ ){0,3}?central bank|<bankroll>"),
     _T("AID", "070", None, r"<drop> " + _W2 + r"(?:food|aid|supplies|<ration/n>|<medicine/n>|<parcel/n>|water) (?:over|on|to|into)|<ship> (?:[\w'$.,-]+ ){0,8}?(?:<vaccine/n>|<medicine/n>|medical supplies|<tent/n>|<blanket/n>|relief|humanitarian aid)"),
@@ -293,17 +296,17 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"deployed(?<=were deployed|been deployed)(?: (?:in|at|to|along))?", actor_sectors=frozenset(("MIL", "COP"))),
     _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed) (?:in|at|to|along)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"<call> up " + _W3 + r"(?:reservists|reserves|conscripts|troops|soldiers|recruits)"),
-    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>|<dispatch>) " + _W4 + r"(?:troops|soldiers|forces|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike |battle )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
+    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>|<dispatch>|<rush>|(?:flew|flown)(?! in)) " + _W4 + r"(?:troops|soldiers|forces|fighters|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|militiamen|<paratrooper/n>|infantry|marines|commandos|<corps/n>|<missile battery/n>|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike |battle )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
     _T("MOBILIZE", "154", "troops", r"(?:<declare>|<announce>|<order>) (?:an? |the )?(?:[\w-]+ ){0,2}?mobili[sz]ation", nominal=True),
     # Armed men who reinforce or dig into their positions ("the startup reinforced its positions" is none).
     _T("MOBILIZE", "152", None, r"(?:<reinforce>|<strengthen>|<fortify>|<bolster>) (?:their|its) (?:[\w-]+ )?positions", actor_sectors=frozenset(("MIL", "REB"))),
     # Forces moved, named as the subject of a passive ("fighters were moved into positions along the border",
     # "tanks were sent to reinforce the border"), or by the noun of their build-up.
-    _T("MOBILIZE", "154", "troops", r"(?:troops|forces|soldiers|fighters|militiamen|tanks|reinforcements|warships|units|artillery|gunboats|battalions|brigades|divisions) (?:and [\w-]+ )?(?:were|have been|had been|was|being) (?:moved|sent|rushed|deployed|dispatched|redeployed|brought in|brought up|massed) (?:in)?to", nominal=True),
+    _T("MOBILIZE", "154", "troops", r"(?:troops|forces|soldiers|fighters|militiamen|paratroopers|marines|tanks|reinforcements|warships|units|artillery|gunboats|battalions|brigades|divisions|(?:missile )?batteries) (?:and [\w-]+ )?(?:were|have been|had been|was|(?:were |was |are |is )?being) (?:moved|sent|rushed|deployed|dispatched|redeployed|brought in|brought up|massed) (?:in)?to", nominal=True),
     _T("MOBILIZE", "154", "troops", r"(?:<build-up/n>|<buildup/n>|massing|concentration) of (?:[\w'-]+ ){0,3}?(?:troops|forces|soldiers|tanks|warships|armou?r|military hardware)", nominal=True),
-    _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)) (?:[\w'$.,-]+\s+){0,3}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
+    _T("MOBILIZE", "154", "police", r"(?:deploy(?:s|ed|ing)?|sen(?:d|ds|t)|<rush>|<dispatch>|flew|flown) (?:[\w'$.,-]+\s+){0,4}(?:police(?: officers)?|policemen|gendarmes|riot police)"),
     # Armed men gathered near a place (troops, militias); a crowd that gathers is no such party.
-    _T("MOBILIZE", "154", "troops", r"(?:mass(?:ed|ing)|amass(?:ed|ing)|gathered|assembled) (?:along|on|near|at|around)", actor_sectors=frozenset(("MIL", "REB"))),
+    _T("MOBILIZE", "154", "troops", r"(?:mass(?:ed|ing)|amass(?:ed|ing)|gathered|assembled) (?:along|on|near|at|around|in)", actor_sectors=frozenset(("MIL", "REB"))),
     _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) (?:[\w',-]+ ){0,8}?on (?:high |full |maximum |heightened )?alert|(?:ordered|orders) " + _W4 + r"(?:on|onto) (?:high |full |maximum |combat |heightened )?alert|(?:raised|raises|raising) (?:its |their |the )?(?:\w+ )?alert (?:level|status)|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|(?:military|artillery|live-fire|missile|large-scale|snap|combat) (?:naval |air |ground |amphibious )?(?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
