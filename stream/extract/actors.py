@@ -176,6 +176,10 @@ _VERB_NEXT = re.compile(
     r"|want|wanted)\b"
 )
 _COORDINATED_NEXT = re.compile(r"\s+(?:and|or)\b")
+# "Iranian and Saudi security chiefs", "Ghanaian and Nigerian agencies": the second of two nationalities
+# before a plural noun of up to two words names its own people, as the first does.
+_AFTER_NATIONALITY_AND = re.compile(r"([A-Z][a-z]+) and $")
+_PLURAL_NEXT = re.compile(r" (?:[a-z]+ )?([a-z]*[a-rt-z]s)\b")
 # The capital first, then the word boundary before it: a pattern that opens with a class of capitals
 # lets the regex engine skip every other character (`\b` first would try the pattern at each one).
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'-]+(?: [A-Z][\w'-]+){0,2}")
@@ -765,7 +769,19 @@ def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, 
         and _LOWER_NEXT.match(text, end, end + 2)
         and not _COORDINATED_NEXT.match(text, end, end + 5)
         and not (text.endswith(("the ", "The ", " of "), 0, start) and _VERB_NEXT.match(text, end))
+        and not _second_nationality(text, start, end)
     )
+
+
+def _second_nationality(text: str, start: int, end: int) -> bool:
+    """Whether a demonym is the second of two before a plural noun ("Iranian and Saudi security chiefs")."""
+    if not text.endswith(" and ", 0, start):
+        return False
+    first = _AFTER_NATIONALITY_AND.search(text, max(0, start - 30), start)
+    if first is None or name_kind(first.group(1)) != "demonym":
+        return False
+    plural = _PLURAL_NEXT.match(text, end)
+    return plural is not None and plural.group(1) not in _FUNCTION_WORDS and plural.group(1) != "says"
 
 
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
