@@ -200,6 +200,7 @@ def roles(
         # "fighting between Azerbaijanis and Armenians": the parties named after "between" act.
         actors, recipients = recipients, []
     actors, recipients = _by_voice(sentence, hit, head_end, actors, recipients, after)
+    recipients = _harm_doer(sentence, hit, mentions) or recipients
     if not actors and recipients:
         actors = _authority(sentence, hit, recipients, mentions, places)
     # Actor and recipient are different parties: drop recipients that repeat an actor's country.
@@ -257,6 +258,29 @@ def roles(
             )
         recipients = groups + recipients
     return actors, recipients
+
+
+# "condemned Israeli air strikes on Gaza", "dismay at Israel's shelling of the town": the harm's doer,
+# named as the first word of the object, is whom the accusation is aimed at, not the harm's victims.
+_TO_DOER = re.compile(r"(?:\s+(?:on|last)\s+[A-Z]\w+)?\s+(?:(?:at|over|of|against)\s+)?(?:the\s+)?")
+_HARM_NOUN = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:strikes?|attacks?|shelling|bombings?|bombardments?|raids?|killings?|"
+    r"invasion|occupation|incursions?|offensives?|crackdown|aggression|massacres?|assaults?)\b"
+)
+
+
+def _harm_doer(sentence: str, hit: Hit, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The state named right after an accusation as the doer of a harm ("Israeli strikes on ..."), if any."""
+    doer = next((m for m in mentions if m.start >= hit.end), None) if hit.event_type == "ACCUSE" else None
+    if (
+        doer is None
+        or doer.sector is not None
+        or doer.start - hit.end > _NEAR // 2
+        or not _TO_DOER.fullmatch(sentence, hit.end, doer.start)
+        or not _HARM_NOUN.match(sentence, doer.end)
+    ):
+        return []
+    return [doer._replace(locative=False, adjective=False)]
 
 
 def _placeless(hit: Hit, recipients: list[ActorMention]) -> bool:
