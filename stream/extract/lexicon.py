@@ -36,7 +36,7 @@ _W8_CLAUSE = r"(?:(?!(?:who|which|that|when|where|after|before|because|while)\b)
 _AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion|doctors|medics|<medical team/n>|rescuers|rescue teams?|<planeload/n>|<shipload/n>|<truckload/n>)"
 # Those whose entry, inspection or presence a government may allow or withdraw.
 _MONITORS = r"(?:weapons inspectors|<inspector/n>|<observer/n>|<monitor/n>|<peacekeeper/n>|peacekeeping (?:force|troops)|aid workers|humanitarian workers|<investigator/n>|(?:foreign|international) (?:journalists|media|reporters)|(?:fact-finding |observer |monitoring )?<mission/n>)"
-_SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|trade restrictions|travel bans?|export controls|(?:export|import) bans?|controls on (?:[\w-]+ )?(?:exports|imports))"
+_SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|(?:economic|trade) blockade|trade restrictions|travel bans?|export controls|(?:export|import) bans?|controls on (?:[\w-]+ )?(?:exports|imports))"
 # Those a wanted person is handed to: another state's officers or a court.
 _CUSTODY = r"(?:<authority/n>|<agent/n>|police|prosecutors|<tribunal/n>|<court/n>|justice)"
 _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)"
@@ -252,11 +252,12 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("THREATEN", "137", "arrest", r"(?:issued|issues|issue|issuing) (?:an? )?(?:international )?arrest warrants?"),
     _T("THREATEN", "130", None, r"threat(?:en|ens|ened|ening)|threat to(?<='s threat to)|threats to(?<='s threats to)|(?:<renew>|<repeat>|<issue>|<make>) (?:a |an |the |his |her |its |their )?(?:[\w-]+ )?threats? to|warn(?:s|ed)? (?:[\w'-]+ ){0,3}?(?:of|that|against)|warn(?:s|ed)? (?:it|they|he|she|we) (?:would|will|could)|ultimatum", governs=True),
     # SANCTION
-    _T("SANCTION", "163", "discontinue", r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) " + _W3 + _SANCTIONS + r"|(?:order(?:s|ed)?|declared) " + _W6 + _SANCTIONS),
-    _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers) (?:\w+ )?to leave"),
+    _T("SANCTION", "163", "discontinue", r"(?:impos(?:e|es|ed|ing)|slapp?(?:ed)?|announc(?:e|es|ed)|approv(?:e|es|ed)|adopt(?:s|ed)|tighten(?:s|ed)|extend(?:s|ed)) (?:(?:[\w'-]+,?|\d[\d.,]*) ){0,5}?" + _SANCTIONS + r"|(?:order(?:s|ed)?|declared) " + _W6 + _SANCTIONS),
+    _T("SANCTION", "166", "expel", r"order(?:s|ed)? " + _W3 + r"(?:troops|soldiers|forces|diplomats|ambassador|envoy|peacekeepers|staff|personnel|observers|monitors|inspectors|journalists|aid workers|(?:aid )?agencies|aid groups|ngos|charities) (?:(?:\w+ )?to leave|out of)"),
     _T("SANCTION", "166", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:troops|forces|soldiers|peacekeepers|observers|monitors|inspectors|aid workers|aid agencies)"),
     # Out of a body ("suspended Mali from the bloc", "was expelled from the party"): SANCTION expel.
     _T("SANCTION", "166", "expel", r"(?:<suspend>|<expel>|<exclude>|<oust>) (?:[\w.'-]+ ){0,3}?from (?:the )?(?:[\w-]+ ){0,4}?(?:<council/n>|<union/n>|<league/n>|commonwealth|<bloc/n>|organi[sz]ations?|<alliance/n>|<federation/n>|<community/n>|<assembly/n>|<party/n>|<group/n>|<committee/n>|g7|g8|g20|opec|nato|asean|ecowas|mercosur)"),
+    _T("SANCTION", "161", "expel", r"(?:<declare>|<name>) (?:[\w.'-]+ ){0,5}?persona non grata"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
     _T("SANCTION", "161", "expel", r"expulsions? of (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)" + _WAS + r"(?:announced|ordered)", nominal=True, passive=True),
     _T("SANCTION", "161", "expel", r"expulsions? of(?= (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)\b)", nominal=True),
@@ -331,7 +332,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
     _T("COERCE", "1711", "restrict", r"<blockade>|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|<avenue/n>|<boulevard/n>|<junction/n>|<intersection/n>|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
     _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|<knock> (?:[\w'-]+ ){1,5}?offline|cyber-?attacks?|cyber warfare|(?:<breach>|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
-    _T("SANCTION", "160", "convict", r"<sentence> " + _W4 + r"(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years)|in absentia)|<convict> " + _W3 + r"(?:of|on)|found " + _W4 + r"guilty"),
+    _T("SANCTION", "160", "convict", r"<sentence> (?:(?!to )[\w.'-]+ ){0,8}?(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years|(?:long |lengthy |short )?(?:prison|jail) (?:terms?|sentences?))|in absentia)|<convict> (?:(?!on )[\w.'-]+ ){0,5}?(?:of|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))|found (?:[\w.'-]+ ){0,6}?guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
     _T("COERCE", "170", None, r"<crack> down|crackdown|banned|outlawed|barr(?:ed|ing|s) (?:[\w-]+ ){1,3}from", nominal=True),
     # ASSAULT
