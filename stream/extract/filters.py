@@ -85,16 +85,22 @@ _COURT_OR_PERSON_AFTER = re.compile(
 # yen came under attack"): such sentences code nothing unless a party acts in them other than as the
 # market's name ("Seoul stocks", "Japanese shares", "the Tokyo bourse").
 _MARKET_NOUNS = (
-    r"(?:stocks?|shares|equities|bourses?|stock (?:market|exchange)s?|markets?|bonds?|bond yields|yields|"
+    r"(?i:stocks?|shares|equities|bourses?|stock (?:market|exchange)s?|markets?|bonds?|bond yields|yields|"
     r"currenc(?:y|ies)|futures|index|indices|benchmark|blue chips|chipmakers|dollar|euro|yen|yuan|rupee|"
-    r"ruble|rouble|lira|peso|won|rand|sterling|franc|crude|oil prices|gold prices)"
+    r"ruble|rouble|lira|peso|won|rand|sterling|baht|ringgit|rupiah|franc|crude|oil prices|gold prices)"
 )
 _MARKET = WordStartScan(
     _MARKET_NOUNS + r"\b(?=[^.]*?\b(?:rose|fell|gained|lost|slipped|edged|climbed|dropped|slumped|"
     r"plunged|tumbled|surged|jumped|rallied|retreated|recovered|rebounded|ended|closed|opened|traded|"
-    r"higher|lower|percent|per cent|points?|highs?|lows?)\b)"
+    r"higher|lower|percent|per cent|points?|highs?|lows?|"
+    # a currency's slide and its defence ("the rouble came under attack", "speculative assaults")
+    r"slid(?:e|es)?|sank|weakened|crashed|devalu\w+|speculat\w+|dealers|traders|interven\w+)\b)"
 )
 _MARKET_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w&-]*\s+)?" + _MARKET_NOUNS + r"\b")
+# A central bank defends its currency in the market ("the Bank of England's intervention", "Russia's
+# central bank"): in a market report it names no government acting.
+_BANK_OF_BEFORE = re.compile(r"\bBank of\s+(?:the\s+)?$")
+_CENTRAL_BANK_AFTER = re.compile(r"(?:'s)?\s+(?:central|reserve|national)\s+bank\b", re.IGNORECASE)
 
 
 def is_market_report(text: str, mentions: list[ActorMention]) -> bool:
@@ -103,6 +109,9 @@ def is_market_report(text: str, mentions: list[ActorMention]) -> bool:
         m.locative
         or (m.sector is not None and m.sector not in OFFICIAL_SECTORS)
         or _MARKET_NAME_AFTER.match(text, m.end) is not None
+        or _BANK_OF_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+        or _CENTRAL_BANK_AFTER.match(text, m.end) is not None
+        or m.text.lower().endswith(("central bank", "reserve bank"))
         for m in mentions
     ) and (_MARKET.search(text) is not None)
 
