@@ -106,7 +106,7 @@ def _after_locative(text: str, start: int) -> bool:
 
 
 _NAME = re.compile(
-    r"(?:[A-Z][a-z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|(?:al|el)-[A-Z][a-z]+|(?:al|el|bin|de|van|von|den|da|di)\b)){0,3}"
+    r"(?:[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)*|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)*|[A-Z]\.|(?:al|el)-[A-Z][a-z]+|(?:al|el|bin|de|van|von|den|da|di)\b)){0,3}"
 )
 # A bare international body name: "International Labor Office", "European Community", "World Bank".
 _BODY_LEADS: Final = (
@@ -698,6 +698,10 @@ def _extent(text: str, entry: ActorEntry, end: int) -> tuple[int, str | None, bo
         return titled[0], sector, True
     noun = _sector_after(text, end)
     if noun is not None and entry.kind in ("country", "demonym", "body"):
+        named = _named_after_office(text, noun[0])
+        if named is not None:
+            # "Bangladesh's interim leader Muhammad Yunus": the office's holder, named after it.
+            return named, noun[1], True
         return noun[0], noun[1], is_person
     if entry.kind == "demonym" and (other := _AND_NATIONALITY.match(text, end)) is not None:
         # "Iranian and European negotiators": the noun after the other nationality is this one's.
@@ -710,6 +714,25 @@ def _extent(text: str, entry: ActorEntry, end: int) -> tuple[int, str | None, bo
 
 
 _POSSESSIVES: Final = frozenset(("its", "their", "his", "her", "our"))
+# The last word of an office that a holder's name may follow ("interim leader Muhammad Yunus").
+_OFFICE_HEADS: Final = frozenset(
+    ("leader", "minister", "president", "premier", "chairman", "chief", "secretary", "spokesman",
+     "spokeswoman", "commander", "envoy", "governor", "ambassador", "negotiator", "adviser", "general")
+)  # fmt: skip
+
+
+def _named_after_office(text: str, end: int) -> int | None:
+    """Where the capitalised name of an office's holder right after a sector noun ends, if one follows."""
+    head = text[text.rfind(" ", 0, end) + 1 : end]
+    if head.lower() not in _OFFICE_HEADS or not text.startswith(" ", end):
+        return None
+    name = _NAME.match(text, end + 1)
+    if name is None:
+        return None
+    first = name.group().split()[0]
+    if first in actor_lexicon() or first in person_titles() or is_calendar_word(first):
+        return None
+    return name.end()
 
 
 def _noun_before(text: str, entry: ActorEntry, start: int, sector: str | None) -> tuple[int, str | None]:
