@@ -1,5 +1,5 @@
 """Sentences and trigger words that report no new political event: sports, ordinary crime, markets,
-harm done by nature or accident, names, restatements."""
+business, harm done by nature or accident, names, restatements and past acts."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from stream.ingest.dateline import DATELINE
 __all__ = [
     "OFFICIAL_SECTORS",
     "inside_name",
+    "is_business_report",
     "is_crime_report",
     "is_market_report",
     "is_sports_report",
@@ -206,12 +207,58 @@ def _blamed_on_a_cause(sentence: str, hit: Hit, mentions: list[ActorMention]) ->
     return not any(after.end() <= m.start < clause_end for m in mentions)
 
 
+# Companies dealing with companies agree, sign and threaten as states do ("Gazprom agreed to supply gas
+# to Italy's ENI", "British Aerospace threatened to pull out of talks with Germany's DASA"): no event when
+# every party named is a company. A state's name is a company's when a company noun follows it ("the
+# Russian state gas monopoly", "Bolivia's state energy firm"), when it begins or is a company's name
+# ("British Aerospace", "General Motors"), or when it owns a name no party's name covers ("Italy's ENI",
+# "Germany's DaimlerChrysler").
+_COMPANY_NOUN_AFTER = re.compile(
+    r"(?:'s)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:compan(?:y|ies)|firms?|monopoly|corporation|conglomerate|giant|"
+    r"utility|concern|carmaker|airline|producer|operator|maker|subsidiary|consortium)\b"
+)
+_COMPANY_NAME_WORDS = (
+    r"(?:Aerospace|Airlines|Airways|Motors?|Petroleum|Oil|Steel|Telecom|Electric|Gas|Energy|Chemicals|"
+    r"Industries|Holdings|Railways|Shipbuilding|Mining|Tobacco|Pharmaceuticals|Corp|Inc|Ltd|Plc)"
+)
+_COMPANY_NAME_AFTER = re.compile(r"\s+" + _COMPANY_NAME_WORDS + r"\b")
+_COMPANY_NAME_END = re.compile(r"\b" + _COMPANY_NAME_WORDS + r"$")
+_OWNS_A_NAME = re.compile(r"'s\s+[A-Z][\w&-]*\b")
+_DEAL = WordStartScan(
+    r"(?:compan(?:y|ies)|firms?|monopoly|corp|corporation|venture|merger|takeover|contract|deal|tie-up|"
+    r"subsidiary|unit|shareholders|executives|consortium|stake|acquisition|industry sources|"
+    r"customers?|passengers)\b"
+)
+
+
+def is_business_report(text: str, mentions: list[ActorMention]) -> bool:
+    """A deal or a dispute between companies, where every party named is a company."""
+    return (
+        bool(mentions)
+        and all(m.locative or _a_company(text, m, mentions) for m in mentions)
+        and _DEAL.search(text) is not None
+    )
+
+
+def _a_company(text: str, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    if mention.sector == "BUS" or _COMPANY_NAME_END.search(mention.text):
+        return True
+    if _COMPANY_NOUN_AFTER.match(text, mention.end) or _COMPANY_NAME_AFTER.match(text, mention.end):
+        return True
+    owned = _OWNS_A_NAME.match(text, mention.end)
+    return owned is not None and not any(
+        m.start <= owned.end() - 1 < m.end for m in mentions if m is not mention
+    )
+
+
 def reports_no_event(text: str, mentions: list[ActorMention]) -> bool:
-    """Sports, ordinary crime and market reports: their conflict words report no political event."""
+    """Sports, ordinary crime, market and business reports: their conflict words report no political
+    event."""
     return (
         is_sports_report(text, mentions)
         or is_crime_report(text, mentions)
         or is_market_report(text, mentions)
+        or is_business_report(text, mentions)
     )
 
 
