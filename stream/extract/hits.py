@@ -35,7 +35,8 @@ _FUTURE = re.compile(
     r"wants? to|hopes? to|considering|committed to)\s+(?:\w+\s+){0,3}$"
 )
 _ANNOUNCED = re.compile(
-    r"\bannounc(?:ed|es)\s+(?:\w+day\s+)?(?:that\s+)?(?:it|they|the \w+)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:announc(?:ed|es)|confirm(?:ed|s)|decided)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+    r"(?:it|they|the \w+)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
 )
 # "talks with Russia would begin on Monday": an event noun whose own verb is still to come.
 _FUTURE_AFTER = re.compile(
