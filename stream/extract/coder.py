@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from stream.extract.actors import (
@@ -93,6 +94,40 @@ def _is_armed_attack(hit: Hit, recipients: list[ActorMention]) -> bool:
     )
 
 
+# A clause that opens with a personal pronoun and reaches the trigger through auxiliaries and adverbs
+# only ("He met ...", "It also urged ...", "; they later freed ..."): its doer is named before. A form
+# of "be" is left out there: "He was arrested" names the one acted on (the passive pattern).
+_PRONOUN_OPENS = r"(?:^|[;:] |, (?:and|but) )(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
+_AUXILIARIES = (
+    r"(?: (?:also|later|then|again|subsequently|reportedly|formally|officially|jointly|swiftly|"
+    r"quickly|promptly|immediately|already|never|not|has|have|had|will|would|shall|could|can|may|"
+    r"might|must|did|does|do|today|yesterday|earlier|recently|(?:on|last|this|next) \w+))*"
+)
+_PRONOUN_SUBJECT = re.compile(_PRONOUN_OPENS + _AUXILIARIES + " $")
+_PRONOUN_PASSIVE = re.compile(
+    _PRONOUN_OPENS + _AUXILIARIES + r" (?:was|were|is|are|been|be)" + _AUXILIARIES + " $"
+)
+# Sentences before: their mentions, found on first use (a sentence with no trigger is not read).
+Previous: TypeAlias = Callable[[], list[ActorMention]]
+
+
+def _pronoun_party(text: str, hit: Hit, previous: Previous, pattern: re.Pattern[str]) -> list[ActorMention]:
+    """The party a pronoun before the trigger (in the pattern's clause) stands for: the first one of
+    its kind that the sentence before names (a person for "he" and "she", a state or body for "it" and
+    "they"), with this sentence's pronoun as its span."""
+    found = pattern.search(text, 0, hit.start)
+    if found is None:
+        return []
+    pronoun = found.group("pronoun").lower()
+    personal = pronoun in ("he", "she")
+    for mention in previous():
+        if mention.locative or mention.adjective or not mention.country or mention.sector == "UAF":
+            continue
+        if mention.person == personal and not (pronoun == "it" and _is_people(mention)):
+            return [mention._replace(start=found.start("pronoun"), end=found.end("pronoun"))]
+    return []
+
+
 # One coded event of a sentence: trigger, actors, recipients, place and date, before assembly.
 _Coded: TypeAlias = tuple[Hit, list[ActorMention], list[ActorMention], PlaceMention | None, dt.date | None]
 
@@ -102,8 +137,10 @@ def code_sentence(
     published: dt.date | None,
     hits: list[Hit],
     mentions: list[ActorMention],
+    previous: Previous | None = None,
 ) -> list[_Coded]:
-    """Raw coded events of one sentence (its trigger hits and actor mentions found), before assembly."""
+    """Raw coded events of one sentence (its trigger hits and actor mentions found), before assembly;
+    `previous` gives the mentions of the sentence before, for a subject pronoun."""
     places = find_places(sentence.text)
     stated_dates: list[tuple[int, dt.date]] | None = None
     out: list[_Coded] = []
@@ -116,6 +153,10 @@ def code_sentence(
             continue
         actors, recipients = roles(sentence.text, hit, mentions, places)
         place = _place_for(hit, places)
+        if previous is not None and not actors:
+            actors = _pronoun_party(sentence.text, hit, previous, _PRONOUN_SUBJECT)
+        if previous is not None and actors and not recipients:
+            recipients = _pronoun_party(sentence.text, hit, previous, _PRONOUN_PASSIVE)
         if (
             not actors
             and hit.event_type == "ASSAULT"
@@ -174,6 +215,24 @@ def code_sentence(
     ]
 
 
+class _SentencesRead:
+    """The actor mentions of an article's sentences, each found once: in reading order, or on first use
+    by a pronoun in the sentence after (a sentence with no trigger and no title is not read otherwise)."""
+
+    def __init__(self, texts: list[str], memory: ArticleMemory) -> None:
+        self.texts = texts
+        self.memory = memory
+        self.found: dict[int, list[ActorMention]] = {}
+
+    def mentions(self, position: int) -> list[ActorMention]:
+        if position not in self.found:
+            self.found[position] = find_actors(self.texts[position], self.memory)
+        return self.found[position]
+
+    def before(self, position: int) -> Previous:
+        return lambda: self.mentions(position - 1) if position > 0 else []
+
+
 def code_article(
     article_id: str, text: str, published: dt.date | None, url: str | None = None
 ) -> list[EventRecord]:
@@ -215,16 +274,17 @@ def code_article(
 
     # Read in order: people introduced with a title resolve by surname in the sentences after.
     memory = ArticleMemory(home_country=home_country, date=published)
+    read = _SentencesRead(texts, memory)
     reports: list[dict[str, Any]] = []
-    for sentence, hits in zip(sentences[: last + 1], hits_by_sentence, strict=False):
+    for position, (sentence, hits) in enumerate(zip(sentences[: last + 1], hits_by_sentence, strict=False)):
         if not hits and not has_title(sentence.text):
             continue
-        mentions = find_actors(sentence.text, memory)
+        mentions = read.mentions(position)
         remember_people(mentions, memory)
         if not hits or reports_no_event(sentence.text, mentions):
             continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
-            sentence, published, hits, mentions
+            sentence, published, hits, mentions, read.before(position)
         ):
             cameo, mode = hit.cameo, hit.mode
             town = in_context(place) if place is not None else None
