@@ -780,6 +780,17 @@ def _people_in(
         or (mentions and mentions[-1].end > first)
     ):
         return start, sector
+    # "opposition leaders in Lusaka": a two-word noun names them more closely than its head.
+    before = text.rfind(" ", 0, first - 1) + 1
+    # Not a trigger's word ("riot police in Seoul": the riot is an event of its own).
+    modifier = text[before : first - 1] if first > 1 else ""
+    phrase_sector = sector_nouns().get(text[before:end].lower()) if _is_modifier(modifier) else None
+    if (
+        phrase_sector is not None
+        and phrase_sector not in _NOT_PEOPLE_IN
+        and not (mentions and mentions[-1].end > before)
+    ):
+        return before, phrase_sector
     return first, noun_sector
 
 

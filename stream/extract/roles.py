@@ -248,10 +248,9 @@ def roles(
             m for m in mentions if m.locative and not (m.sector and sentence.endswith("the ", 0, m.start))
         ] + [_as_mention(p) for p in places]
         groups = recipients
-        recipients = sorted(
-            (m for m in located if window[0] <= m.start < window[1] and m.country not in actor_countries),
-            key=lambda m: m.start,
-        )[:1]
+        recipients = _place_target(
+            hit, [m for m in located if window[0] <= m.start < window[1]], actor_countries, groups
+        )
         if recipients and hit.mode != "visit":
             recipients += _coordinated_places(
                 sentence, recipients[0], located, min(limit, hit.end + _RECIPIENT_REACH)
@@ -281,6 +280,23 @@ def _harm_doer(sentence: str, hit: Hit, mentions: list[ActorMention]) -> list[Ac
     ):
         return []
     return [doer._replace(locative=False, adjective=False)]
+
+
+# What a state does to its own towns and people as much as to others'.
+_DONE_AT_HOME: Final = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "AID"))
+
+
+def _place_target(
+    hit: Hit, located: list[ActorMention], own: set[str], groups: list[ActorMention]
+) -> list[ActorMention]:
+    """The first place of another country, else ("Authorities imposed a curfew in Leh", "troops massed
+    around Grozny") for what a state does at home with no other target, the first town of its own (not
+    a region or state named as a place: "an operation in Nagorno-Karabakh" has no target)."""
+    located = sorted(located, key=lambda m: m.start)
+    foreign = [m for m in located if m.country not in own][:1]
+    if foreign or groups or hit.event_type not in _DONE_AT_HOME:
+        return foreign
+    return [m for m in located if name_kind(m.text) != "country"][:1]
 
 
 def _placeless(hit: Hit, recipients: list[ActorMention]) -> bool:

@@ -1,0 +1,48 @@
+"""A state acting on a place or people of its own is its own target ("a curfew in Srinagar": IND -> IND);
+a foreign place still comes first, and a withdrawal names no home target."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.coder import code_article
+
+D = dt.date(2019, 8, 1)
+
+
+def _sides(text: str) -> tuple[set[str | None], set[str | None]]:
+    events = code_article("x", text, D)
+    assert events, text
+    return {a.country for a in events[0].actors}, {r.country for r in events[0].recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Indian authorities imposed a curfew in Srinagar on Friday.", "IND"),
+        ("Sudanese warplanes bombed targets in Nyala overnight.", "SDN"),
+        ("Pakistani helicopters dropped food to flood victims in Sukkur.", "PAK"),
+        ("Zambian authorities cut off water supplies to the homes of opposition leaders in Lusaka.", "ZMB"),
+        ("Kenyan police arrested opposition leaders in Nairobi on Monday.", "KEN"),
+    ],
+)
+def test_the_state_is_its_own_target(text: str, country: str) -> None:
+    assert _sides(text) == ({country}, {country})
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Russian troops massed near Kharkiv on Sunday.", {"UKR"}),
+        ("Indian troops withdrew from positions in Ladakh on Friday.", set()),
+    ],
+)
+def test_a_foreign_place_first_and_no_home_target_for_a_withdrawal(text: str, recipients: set[str]) -> None:
+    assert _sides(text)[1] == recipients
+
+
+def test_opposition_leaders_in_a_capital_are_the_opposition() -> None:
+    events = code_article("x", "Kenyan police arrested opposition leaders in Nairobi on Monday.", D)
+    assert [r.sector for r in events[0].recipients] == ["OPP"]
