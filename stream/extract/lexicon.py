@@ -286,6 +286,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "164", "discontinue", r"(?:<suspend>|<halt>|<cut> off|<cut>|<stop>|<freeze>|<end>|suspension of|<prohibit>|<ban>) (?:(?!(?:at|during|after|before|over|since|until|amid|while)\b)[\w'$.,-]+ ){0,5}?(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|<import/n>|<export/n>|trade|sales|<shipment/n>|<delivery/n>|(?:gas|oil|fuel|energy|arms|weapons) supplies|funding|loans|investment)|(?:halted|broke off|walked out of) " + _W1 + _TALKS),
     # A state's ban on another's apps or services (a ban on trade, not a ban on a party: COERCE below).
     _T("SANCTION", "163", "discontinue", r"(?:<ban>|<block>|<prohibit>) (?:[\w'$.,-]+ ){0,8}?(?:mobile )?(?:<app/n>|applications)"),
+    # Civilians' boycotts are protests (CAMEO 143), not a state's embargo: a consumer boycott, one against
+    # a policy or of classes, pupils staying away from school.
+    _T("PROTEST", "143", "boycott", r"(?:consumer|popular|school|class|student|tax) <boycott/n>|<boycott/n> (?:against|of) (?:[\w-]+ ){0,2}?(?:education|classes|schools|lessons|apartheid|<exam/n>)|<stay> away from (?:their )?(?:classes|schools?|lessons|work)", nominal=True),
     # A boycott of a vote or a sitting is a protest (CAMEO 143), not an embargo.
     _T("PROTEST", "143", None, r"<boycott> (?:the |this |next |last |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:<election/n>|polls|<vote/n>|<referendum/n>|<ballot/n>|parliament|<session/n>|<sitting/n>)"),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
@@ -294,6 +297,12 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # A labour strike, before the armed "strikes on": by its kind or the policy it is against.
     _T("PROTEST", "143", "strike", r"(?:<go>|are|were|is|was|been) on (?:an? )?(?!hunger)(?:[\w-]+ )?strike|strik(?:e|ing) workers|(?:general|nationwide|national|labou?r|indefinite|one-day|two-day|three-day|token|wildcat|rolling) <strike/n>|<strike/n> (?:against|over) (?:the )?(?:[\w'-]+ ){0,2}(?:<reform/n>|<plan/n>|cuts|<law/n>|<bill/n>|polic(?:y|ies)|austerity|privati[sz]ation|<pension/n>|<wage/n>|pay|salaries|<tax/n>|price rises|prices)|<walkout/n>|walked off|<walk> out (?:of (?:their |the |public |state )?(?:[\w-]+ )?(?:<hospital/n>|<school/n>|<factory/n>|<mine/n>|<plant/n>|<office/n>|<classroom/n>|<workplace/n>|<job/n>)|on strike|in protest)", nominal=True),
     _T("PROTEST", "145", "riot", r"riot(?:s|ed|ing|ers)?", nominal=True),
+    # Fasting, stoppages and rampages in other words ("began an indefinite fast", "a nationwide stoppage",
+    # "brought the country to a standstill", "rampaged through the slums"); a fast needs its kind (a
+    # Ramadan fast is none).
+    _T("PROTEST", "142", "hunger", r"(?:indefinite|protest|open-ended|relay|week-long|(?:one|two|three|four|five|seven|ten)-day) <fast/n>|<fast/n> unto death", nominal=True),
+    _T("PROTEST", "143", "strike", r"(?:general|nationwide|national|labou?r|indefinite|one-day|two-day|three-day|24-hour|48-hour|72-hour) <stoppage/n>|work <stoppage/n>|<bring> (?:[\w'.-]+ ){1,4}?to a (?:complete |virtual |grinding )?standstill", nominal=True),
+    _T("PROTEST", "145", "riot", r"<rampage> (?:through|across|in|on)"),
     # A building of state occupied is a sit-in (officials and troops occupy nothing in protest: coder.py).
     # Members walking out of a chamber protest (a walkout from talks is SANCTION 164 above).
     _T("PROTEST", "143", None, r"<walk> out of (?:the |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:parliament|<assembly/n>|<chamber/n>|<session/n>|<debate/n>|<sitting/n>|<senate/n>|<congress/n>|<legislature/n>)|<stage> (?:a |an )?(?:[\w-]+ )?<walkout/n>"),
@@ -302,7 +311,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("PROTEST", "141", "demo", r"<occupy> (?:the )?(?:[\w-]+ ){0,2}?(?:<building/n>|parliament|<ministry/n>|<office/n>|<headquarters/n>|<embassy/n>|<consulate/n>|<campus/n>|<premises/n>|town hall|city hall)"),
     # "dumped manure outside ministries in protest at ...": the clause's subject protests (a verb's roles).
     _T("PROTEST", "141", "demo", r"in protest (?:at|against|over)"),
-    _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:in (?:their )?(?:thousands|hundreds|tens of thousands|droves) )?(?:against|through|to|on|past|towards?|outside)|chant(?:s|ed|ing)? (?:[\w-]+ )?slogans|(?:hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)? (?:[\w-]+ ){1,3}?with) (?:eggs|tomatoes|stones|rocks|bottles|petrol bombs|molotov cocktails)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)|t(?:ook|ake|akes|aking) to the streets|(?:poured|pour|pours|pouring) (?:in)?to the streets", nominal=True),
+    _T("PROTEST", "141", "demo", r"protest(?:s|ed|ing)? (?:against|over|outside|in|at)|protesting|protesters|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied) (?:against|in|outside)|march(?:ed|es)? (?:in (?:their )?(?:thousands|hundreds|tens of thousands|droves) )?(?:against|through|to|on|past|towards?|outside)|chant(?:s|ed|ing)? (?:[\w-]+ )?slogans|(?:hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)? (?:[\w-]+ ){1,3}?with) (?:[\w-]+ (?:and )?){0,2}?(?:paint|eggs|tomatoes|stones|rocks|bottles|petrol bombs|molotov cocktails)|staged (?:a |an )?" + _W1 + r"(?:protest|sit-in|rally|march)|sit-ins?|burn(?:ed|t|ing|s)? (?:an? |the )?(?:\w+ )?(?:effig(?:y|ies)|flags?)|t(?:ook|ake|akes|aking) to the streets|(?:poured|pour|pours|pouring) (?:in)?to the streets", nominal=True),
     # MOBILIZE
     # Deployed, a passive read from its subject: troops, or police (coded with the troops' mode). The row
     # starts at "deployed" (a word the start scan knows), the auxiliary read behind it.
