@@ -55,7 +55,7 @@ def test_the_act_a_trial_judges_is_no_new_event(text: str, wanted: str, unwanted
     ("text", "event_type"),
     [
         ("A Cairo court sentenced opposition leader Ayman Nour to five years in prison.", "SANCTION"),
-        ("A Peruvian military court convicted four Tupac Amaru rebels of treason on Friday.", "COERCE"),
+        ("A Peruvian military court convicted four Tupac Amaru rebels of treason on Friday.", "SANCTION"),
         (
             "Tamil rebels attacked an army convoy near Jaffna, killing three soldiers; a fourth died later.",
             "ASSAULT",
