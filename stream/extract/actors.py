@@ -804,7 +804,14 @@ def _is_adjective(text: str, entry: ActorEntry, sector: str | None, start: int, 
         and not _COORDINATED_NEXT.match(text, end, end + 5)
         and not (text.endswith(("the ", "The ", " of "), 0, start) and _VERB_NEXT.match(text, end))
         and not _second_nationality(text, start, end)
+        and not (_of_two_peoples(text[start:end]) and _plural_next(text, end))  # "Bosnian Serb gunners"
     )
+
+
+def _of_two_peoples(name: str) -> bool:
+    """A demonym of a people where it lives ("Bosnian Serb", "Greek Cypriot"; not "South Korean")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and name_kind(first) == "demonym"
 
 
 def _second_nationality(text: str, start: int, end: int) -> bool:
@@ -814,6 +821,11 @@ def _second_nationality(text: str, start: int, end: int) -> bool:
     first = _AFTER_NATIONALITY_AND.search(text, max(0, start - 30), start)
     if first is None or name_kind(first.group(1)) != "demonym":
         return False
+    return _plural_next(text, end)
+
+
+def _plural_next(text: str, end: int) -> bool:
+    """Whether a plural noun of up to two words follows ("security chiefs", "gunners")."""
     plural = _PLURAL_NEXT.match(text, end)
     return plural is not None and plural.group(1) not in _FUNCTION_WORDS and plural.group(1) != "says"
 
