@@ -153,19 +153,42 @@ _ACCIDENT_VERB = re.compile(
 _TOLL_PARTICIPLE = re.compile(r"(?:killing|leaving|injuring|drowning|burying|trapping)\b")
 # Harm and flight ("forcing residents to flee", "abandoned villages") are nobody's act after a disaster.
 _HARM_TYPES: Final = frozenset(("ASSAULT", "RETREAT"))
+# Old ordnance found, defused or cleared is no attack ("a World War Two bomb", "unexploded shells", "bomb
+# disposal experts").
+_ORDNANCE = ("bomb", "shell", "mine", "grenade", "explosive", "munition")
+_OLD_ORDNANCE_BEFORE = re.compile(
+    r"(?:unexploded|wartime|world war (?:one|two|i|ii)|(?:first|second) world war|old|rusty|dud)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+_DISPOSAL_AFTER = re.compile(r"[a-z]*\s+(?:disposal|squads?|technicians)\b")
+# Civilians put on alert or moved out ahead of a storm are not mobilised by anyone.
+_STORM = re.compile(
+    r"\b(?:hurricanes?|typhoons?|cyclones?|storms?|floods?|flooding|tsunamis?|earthquakes?|eruptions?|"
+    r"volcano(?:e?s)?|wildfires?|bushfires?|tornado(?:e?s)?)\b"
+)
 # "a disaster blamed on illegal welding work": blame laid on a cause, not on a party.
 _BLAMED_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?[A-Z])")
 
 
 def nature_does_harm(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
-    """An attack's trigger that is an accidental explosion, or harm or flight in a sentence whose subject
-    is a disaster, a disease or an accident with no armed or official party named before the trigger;
-    blame laid on a cause that is no party."""
+    """An attack's trigger that is an accidental explosion or old ordnance, or harm or flight in a
+    sentence whose subject is a disaster, a disease or an accident with no armed or official party named
+    before the trigger; blame laid on a cause that is no party; an alert before a storm that no armed or
+    official party is put on."""
     if hit.event_type == "ACCUSE":
         return sentence.startswith("blamed", hit.start) and _blamed_on_a_cause(sentence, hit, mentions)
+    if hit.event_type == "MOBILIZE":
+        return _STORM.search(sentence.lower()) is not None and not any(
+            m.sector in _DOERS and not m.locative for m in mentions
+        )
     if hit.event_type not in _HARM_TYPES:
         return False
     lowered = sentence.lower()
+    if lowered.startswith(_ORDNANCE, hit.start) and (
+        _OLD_ORDNANCE_BEFORE.search(lowered, max(0, hit.start - 30), hit.start)
+        or _DISPOSAL_AFTER.match(lowered, hit.end)
+    ):
+        return True
     if lowered.startswith(("explosion", "blast"), hit.start) and (
         _ACCIDENTAL_BEFORE.search(lowered, max(0, hit.start - 30), hit.start)
         or _STAR_AFTER.match(lowered, hit.end)
@@ -307,7 +330,8 @@ def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
         and _SAYS_AFTER.match(text, m.end) is None  # "police said": who reports, not who acts
         for m in mentions
     ):
-        return _SCORE_AFTER_NAME.search(text) is not None and _SPORTS.search(text) is not None
+        # A score has a hyphen: a look for one is cheaper than the score's scan.
+        return "-" in text and _SCORE_AFTER_NAME.search(text) is not None and _SPORTS.search(text) is not None
     return _SPORTS.search(text) is not None
 
 
