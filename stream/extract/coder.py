@@ -22,6 +22,7 @@ from stream.extract.gazetteer import PlaceEntry, name_kind
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.identity import event_key, merge_reports
 from stream.extract.roles import roles
+from stream.extract.stories import is_company_report
 from stream.extract.taxonomy import goldstein, quad_class
 from stream.extract.text import Sentence, normalize, split_sentences
 from stream.extract.toponyms import ArticlePlaces, article_places, dateline_place, main_city, settle
@@ -248,6 +249,8 @@ def code_article(
     article_place: list[PlaceMention | None] = []
     places_context: list[ArticlePlaces] = []
     texts = [sentence.text for sentence in sentences]
+    if is_company_report(normalized.lower(), " ".join(texts[:2]).lower()):
+        return []
 
     def dateline() -> PlaceMention | None:
         if not article_place:

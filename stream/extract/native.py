@@ -33,6 +33,7 @@ CODER_MODULES: tuple[str, ...] = (
     "people",
     "places",
     "roles",
+    "stories",
     "taxonomy",
     "text",
     "toponyms",
