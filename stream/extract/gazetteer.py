@@ -131,6 +131,13 @@ FRA:GOV Elysee,Elysée,Quai d'Orsay;CHN:GOV Zhongnanhai;ISR:LEG Knesset;RUS:LEG 
 USA:LEG Congress,Senate;USA:SPY CIA;ISR:SPY Mossad;USA:COP FBI;DEU:GOV Chancellery;KOR:GOV Blue House
 """
 
+# Capitals in their other spellings and the seats of government they were ("Kiev", "Rangoon", "Bonn"),
+# where GeoNames has only today's ("Kyiv", "Nay Pyi Taw", "Gitega").
+_CAPITALS: Final = """
+UKR Kiev;MMR Rangoon,Yangon,Naypyidaw,Naypyitaw;CHN Peking;IRN Teheran;BGD Dacca;TKM Ashkhabad;MDA Kishinev;
+MNG Ulan Bator;KAZ Astana;YEM Sana'a;BDI Bujumbura;TCD Ndjamena,N'Djamena;DEU Bonn
+"""
+
 # International and non-governmental bodies: (code, canonical name, sector) <- surface forms.
 _BODIES: Final = """
 IGO|UN|GOV United Nations,UN,U.N.,UN Secretary-General,Secretary-General;
@@ -308,6 +315,9 @@ def _add_listed(lexicon: dict[str, ActorEntry]) -> None:
             lexicon.setdefault(name, ActorEntry(code, None, "demonym"))
     for name in _STATELESS.replace("\n", "").split(","):
         lexicon.setdefault(name, ActorEntry("", None, "demonym"))  # "": settled from the sentence
+    for code, names in _entries(_CAPITALS):
+        for name in names:
+            lexicon.setdefault(name, ActorEntry(code, "GOV", "capital"))
     for head, names in _entries(_SEATS):
         code, _, sector = head.partition(":")
         for name in names:
