@@ -249,7 +249,7 @@ def roles(
         ] + [_as_mention(p) for p in places]
         groups = recipients
         recipients = _place_target(
-            hit, [m for m in located if window[0] <= m.start < window[1]], actor_countries, groups
+            sentence, hit, [m for m in located if window[0] <= m.start < window[1]], actor_countries, groups
         )
         if recipients and hit.mode != "visit":
             recipients += _coordinated_places(
@@ -287,14 +287,16 @@ _DONE_AT_HOME: Final = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "AID"))
 
 
 def _place_target(
-    hit: Hit, located: list[ActorMention], own: set[str], groups: list[ActorMention]
+    sentence: str, hit: Hit, located: list[ActorMention], own: set[str], groups: list[ActorMention]
 ) -> list[ActorMention]:
     """The first place of another country, else ("Authorities imposed a curfew in Leh", "troops massed
     around Grozny") for what a state does at home with no other target, the first town of its own (not
     a region or state named as a place: "an operation in Nagorno-Karabakh" has no target)."""
     located = sorted(located, key=lambda m: m.start)
     foreign = [m for m in located if m.country not in own][:1]
-    if foreign or groups or hit.event_type not in _DONE_AT_HOME:
+    # "They were kidnapped by rebels near Kidal": a passive's target is its subject, whoever that is.
+    passive = _PASSIVE.search(sentence[max(0, hit.start - 20) : hit.start].lower()) is not None
+    if foreign or groups or passive or hit.event_type not in _DONE_AT_HOME:
         return foreign
     return [m for m in located if name_kind(m.text) != "country"][:1]
 
