@@ -174,7 +174,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COOPERATE", "062", None, r"(?:trilateral|bilateral|multilateral|multinational) (?:['\"]?[\w-]+['\"]? ){0,2}?(?:<exercise/n>|<drill/n>|manoeuvres|maneuvers|war games|cooperative activit(?:y|ies))|coordinated (?:[\w-]+ ){0,2}?(?:<patrol/n>|<exercise/n>|<drill/n>|manoeuvres|maneuvers)", nominal=True, reciprocal=True),
     # Forces or police of several states acting "jointly" (the act itself codes too: "jointly raided" is
     # also a raid; "jointly owned" is none).
-    _T("COOPERATE", "060", None, r"jointly(?= (?:[\w-]+ )?(?:<raid>|<attack>|<target>|<clear>|<dismantle>|<patrol>|<conduct>|<carry> out|<hunt>|<arrest>|<seize>|<bust>|<smash>|<sweep>|<secure>|<guard>|<monitor>|<investigate>|<open>|<inaugurate>|<launch>|<stage>|<hold>|<rescue>|<capture>|<intercept>|<destroy>|<build>|<operate>)\b)", nominal=True, reciprocal=True),
+    _T("COOPERATE", "060", None, r"jointly(?= (?:[\w-]+ )?(?:<raid>|<attack>|target(?:s|ed|ing)?|<clear>|<dismantle>|<patrol>|<conduct>|<carry> out|<hunt>|<arrest>|<seize>|<bust>|<smash>|<sweep>|<secure>|<guard>|<monitor>|<investigate>|<open>|<inaugurate>|<launch>|<stage>|<hold>|<rescue>|<capture>|<intercept>|<destroy>|<build>|<operate>)\b)", nominal=True, reciprocal=True),
     _T("COOPERATE", "064", None, r"(?:<share>|<pool>) (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)|<exchange> (?:[\w-]+ ){0,2}(?:intelligence|information|evidence|data)", reciprocal=True),
     _T("COOPERATE", "060", None, r"cooperat(?:e|es|ed|ing) (?:with|on|in)|cooperation (?:with|between|on)|(?:economic|trade|security) cooperation|<extradite>|hand(?:s|ed|ing)? over (?:the )?(?:\w+ ){0,2}(?:suspects|fugitives|bombers|suspect)|<hand> (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:<suspect/n>|<fugitive/n>|<bomber/n>|<militant/n>) over", reciprocal=True),
     _T("COOPERATE", "061", None, r"trade(?! talks| negotiations| deal)(?= (?:[\w'-]+ ){0,6}?(?:resumed|reopened|restarted))", nominal=True, reciprocal=True),
@@ -288,7 +288,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "163", "discontinue", r"(?:<ban>|<block>|<prohibit>) (?:[\w'$.,-]+ ){0,8}?(?:mobile )?(?:<app/n>|applications)"),
     # Civilians' boycotts are protests (CAMEO 143), not a state's embargo: a consumer boycott, one against
     # a policy or of classes, pupils staying away from school.
-    _T("PROTEST", "143", "boycott", r"(?:consumer|popular|school|class|student|tax) <boycott/n>|<boycott/n> (?:against|of) (?:[\w-]+ ){0,2}?(?:education|classes|schools|lessons|apartheid|<exam/n>)|<stay> away from (?:their )?(?:classes|schools?|lessons|work)", nominal=True),
+    _T("PROTEST", "143", "boycott", r"(?:consumer|popular|school|class|student|tax) <boycott/n>|<boycott/n> (?:against|of) (?:[\w-]+ ){0,2}?(?:education|classes|schools|lessons|apartheid|<exam/n>)|(?:stay|stays|stayed|staying) away from (?:their )?(?:classes|schools?|lessons|work)", nominal=True),
     # A boycott of a vote or a sitting is a protest (CAMEO 143), not an embargo.
     _T("PROTEST", "143", None, r"<boycott> (?:the |this |next |last |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:<election/n>|polls|<vote/n>|<referendum/n>|<ballot/n>|parliament|<session/n>|<sitting/n>)"),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
