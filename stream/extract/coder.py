@@ -249,7 +249,7 @@ def code_article(
     article_place: list[PlaceMention | None] = []
     places_context: list[ArticlePlaces] = []
     texts = [sentence.text for sentence in sentences]
-    if is_company_report(normalized.lower(), " ".join(texts[:2]).lower()):
+    if is_company_report(normalized, " ".join(texts[:2]).lower()):
         return []
 
     def dateline() -> PlaceMention | None:

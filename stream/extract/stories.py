@@ -25,12 +25,12 @@ _COMPANY: Final = (
 )  # fmt: skip
 
 
-def is_company_report(lowered: str, lead: str) -> bool:
-    """Whether an article (lower-cased) is a company's results or deal report: two words of accounts, or
-    one and two of a company's words, with one of either in its lead (lower-cased)."""
+def is_company_report(article: str, lead: str) -> bool:
+    """Whether an article is a company's results or deal report: one of either kind of word in its lead
+    (lower-cased; read first, as most articles stop there), and in the whole article two words of
+    accounts, or one and two of a company's words."""
+    if not (any(cue in lead for cue in _RESULTS) or any(cue in lead for cue in _COMPANY)):
+        return False
+    lowered = article.lower()
     results = sum(cue in lowered for cue in _RESULTS)
-    if results == 0:
-        return False
-    if results < 2 and results + sum(cue in lowered for cue in _COMPANY) < 3:
-        return False
-    return any(cue in lead for cue in _RESULTS) or any(cue in lead for cue in _COMPANY)
+    return results >= 2 or (results == 1 and 1 + sum(cue in lowered for cue in _COMPANY) >= 3)

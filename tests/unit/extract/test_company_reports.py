@@ -33,7 +33,7 @@ _DAY = dt.date(2019, 10, 24)
 def test_a_company_report_codes_no_event(story: str) -> None:
     # Each of these coded an event (AID; THREATEN; AGREE and REQUEST; SANCTION and ACCUSE) before
     # stories were told apart.
-    assert is_company_report(story.lower(), story.lower()[:300])
+    assert is_company_report(story, story.lower()[:300])
     assert code_article("company", story, _DAY) == []
 
 
