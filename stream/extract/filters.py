@@ -14,6 +14,7 @@ from stream.extract.text import WordStartScan
 from stream.ingest.dateline import DATELINE
 
 __all__ = [
+    "DEAL_STEMS",
     "OFFICIAL_SECTORS",
     "inside_name",
     "is_business_report",
@@ -252,12 +253,19 @@ _DEAL = WordStartScan(
     r"subsidiary|unit|shareholders|executives|consortium|stake|acquisition|industry sources|"
     r"customers?|passengers)\b"
 )
+# A word each of _DEAL's words holds: a sentence with none of them needs no look at its parties nor scan.
+DEAL_STEMS: Final = (
+    "compan", "firm", "monopoly", "corp", "venture", "merger", "takeover", "contract", "deal", "tie-up",
+    "subsidiary", "unit", "shareholders", "executives", "consortium", "stake", "acquisition",
+    "industry sources", "customer", "passengers",
+)  # fmt: skip
 
 
 def is_business_report(text: str, mentions: list[ActorMention]) -> bool:
     """A deal or a dispute between companies, where every party named is a company."""
     return (
         bool(mentions)
+        and any(stem in text for stem in DEAL_STEMS)
         and all(m.locative or _a_company(text, m, mentions) for m in mentions)
         and _DEAL.search(text) is not None
     )
