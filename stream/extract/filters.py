@@ -248,17 +248,16 @@ _COMPANY_NAME_WORDS = (
 _COMPANY_NAME_AFTER = re.compile(r"\s+" + _COMPANY_NAME_WORDS + r"\b")
 _COMPANY_NAME_END = re.compile(r"\b" + _COMPANY_NAME_WORDS + r"$")
 _OWNS_A_NAME = re.compile(r"'s\s+[A-Z][\w&-]*\b")
-_DEAL = WordStartScan(
-    r"(?:compan(?:y|ies)|firms?|monopoly|corp|corporation|venture|merger|takeover|contract|deal|tie-up|"
-    r"subsidiary|unit|shareholders|executives|consortium|stake|acquisition|industry sources|"
-    r"customers?|passengers)\b"
-)
-# A word each of _DEAL's words holds: a sentence with none of them needs no look at its parties nor scan.
-DEAL_STEMS: Final = (
-    "compan", "firm", "monopoly", "corp", "venture", "merger", "takeover", "contract", "deal", "tie-up",
-    "subsidiary", "unit", "shareholders", "executives", "consortium", "stake", "acquisition",
-    "industry sources", "customer", "passengers",
+# Words of a deal, each as the stem a sentence must hold to match it and the ending the scan adds: a
+# sentence with no stem needs no look at its parties nor scan.
+_DEAL_WORDS: Final = (
+    ("compan", "(?:y|ies)"), ("firm", "s?"), ("monopoly", ""), ("corp", "(?:oration)?"), ("venture", ""),
+    ("merger", ""), ("takeover", ""), ("contract", ""), ("deal", ""), ("tie-up", ""), ("subsidiary", ""),
+    ("unit", ""), ("shareholders", ""), ("executives", ""), ("consortium", ""), ("stake", ""),
+    ("acquisition", ""), ("industry sources", ""), ("customer", "s?"), ("passengers", ""),
 )  # fmt: skip
+DEAL_STEMS: Final = tuple(stem for stem, _ in _DEAL_WORDS)
+_DEAL = WordStartScan("(?:" + "|".join(re.escape(stem) + ending for stem, ending in _DEAL_WORDS) + r")\b")
 
 
 def is_business_report(text: str, mentions: list[ActorMention]) -> bool:
