@@ -7,63 +7,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from stream.extract.coder import code_article
+from tests.coding import countries_by_type
+from tests.tables import sentence_table
 
 PUBLISHED = dt.date(2024, 5, 1)
+TABLE = "coder_classes.jsonl"
 
 
-def _types(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for event in code_article("t", text, PUBLISHED):
-        found.setdefault(event.event_type, set()).update(a.country or "" for a in event.actors)
-    return found
-
-
-@pytest.mark.parametrize(
-    ("text", "countries", "also"),
-    [
-        (
-            "Navies of Brazil, South Africa and India began the trilateral 'Ibsamar' exercise off Durban.",
-            {"BRA", "IND"},
-            None,
-        ),
-        (
-            "Warships from Egypt and Greece held a joint drill in the eastern Mediterranean.",
-            {"EGY", "GRC"},
-            None,
-        ),
-        (
-            "Thai and Lao police jointly dismantled a methamphetamine ring along the Mekong.",
-            {"THA", "LAO"},
-            None,
-        ),
-        (
-            "Indian and Bangladeshi border guards carried out coordinated patrols along the frontier.",
-            {"IND", "BGD"},
-            None,
-        ),
-        ("Ugandan and Congolese troops jointly attacked ADF camps in North Kivu.", {"UGA", "COD"}, "ASSAULT"),
-    ],
-)
-def test_states_acting_together_cooperate(text: str, countries: set[str], also: str | None) -> None:
-    types = _types(text)
-    assert countries <= types.get("COOPERATE", set()), types
+@sentence_table(TABLE, check="states_acting_together_cooperate")
+def test_states_acting_together_cooperate(text: str, actor_countries: set[str], also: str | None) -> None:
+    types = countries_by_type(text, PUBLISHED)
+    assert actor_countries <= types.get("COOPERATE", set()), types
     if also is not None:
         assert also in types, types
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Chinese navy held live-fire naval exercises off Fujian.", "MOBILIZE"),
-        ("Militants launched coordinated attacks on police stations in Kano.", "ASSAULT"),
-        ("The two firms jointly own the refinery in Jamnagar.", None),
-    ],
-)
+@sentence_table(TABLE, check="joint_near_misses_cooperate_in_nothing")
 def test_near_misses_cooperate_in_nothing(text: str, expected: str | None) -> None:
-    types = _types(text)
+    types = countries_by_type(text, PUBLISHED)
     assert "COOPERATE" not in types, types
     if expected is not None:
         assert expected in types, types

@@ -7,43 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from stream.extract.coder import code_article
+from tests.coding import countries_by_type
+from tests.tables import sentence_table
 
 PUBLISHED = dt.date(2019, 5, 1)
+TABLE = "coder_classes.jsonl"
 
 
-def _types(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for event in code_article("t", text, PUBLISHED):
-        found.setdefault(event.event_type, set()).update(a.country or "" for a in event.actors)
-    return found
-
-
-@pytest.mark.parametrize(
-    ("text", "actor_country"),
-    [
-        ("Burkina Faso announced its withdrawal from the International Criminal Court on Friday.", "BFA"),
-        ("Venezuela withdrew from the Organization of American States in 2017.", "VEN"),
-        ("Qatar pulled out of OPEC at the start of the year.", "QAT"),
-        ("Norway is stepping back from its role as peace broker in Sri Lanka.", "NOR"),
-        ("Hungary confirmed on Friday that it will quit the International Criminal Court.", "HUN"),
-    ],
-)
+@sentence_table(TABLE, check="leaving_a_body_is_a_withdrawal")
 def test_leaving_a_body_is_a_withdrawal(text: str, actor_country: str) -> None:
-    types = _types(text)
+    types = countries_by_type(text, PUBLISHED)
     assert actor_country in types.get("SANCTION", set()), types
     assert "THREATEN" not in types and "RETREAT" not in types, types
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The striker left the club after six seasons.",
-        "The senator quit the party over the vote.",
-        "Rivaldo withdrew from the squad with a knee injury.",
-    ],
-)
+@sentence_table(TABLE, check="near_misses_withdraw_from_nothing")
 def test_near_misses_withdraw_from_nothing(text: str) -> None:
-    assert "SANCTION" not in _types(text)
+    assert "SANCTION" not in countries_by_type(text, PUBLISHED)

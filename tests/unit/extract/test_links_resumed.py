@@ -7,46 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from stream.extract.coder import code_article
+from tests.coding import countries_by_type
+from tests.tables import sentence_table
 
 PUBLISHED = dt.date(2019, 5, 1)
+TABLE = "coder_classes.jsonl"
 
 
-def _types(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for event in code_article("t", text, PUBLISHED):
-        found.setdefault(event.event_type, set()).update(
-            a.country or "" for a in (*event.actors, *event.recipients)
-        )
-    return found
+@sentence_table(TABLE, check="links_between_states_are_exchange")
+def test_links_between_states_are_exchange(text: str, party_countries: set[str]) -> None:
+    types = countries_by_type(text, PUBLISHED, recipients=True)
+    assert party_countries <= types.get("COOPERATE", set()), types
 
 
-@pytest.mark.parametrize(
-    ("text", "countries"),
-    [
-        ("Bus services between Islamabad and Kabul resumed on Monday after a year.", {"PAK", "AFG"}),
-        ("Armenia and Turkey resumed direct flights between Yerevan and Istanbul.", {"ARM", "TUR"}),
-        ("Russian gas began flowing to China through the new pipeline on Monday.", {"RUS", "CHN"}),
-        ("China and Brazil began settling bilateral trade in their own currencies.", {"CHN", "BRA"}),
-        ("Azerbaijan has begun shipping oil cargoes to Israel through Ceyhan.", {"AZE", "ISR"}),
-        ("Peru and Ecuador opened a joint border post near Huaquillas.", {"PER", "ECU"}),
-        ("Uganda and Kenya reopened the Malaba crossing to trucks after talks.", {"UGA", "KEN"}),
-    ],
-)
-def test_links_between_states_are_exchange(text: str, countries: set[str]) -> None:
-    types = _types(text)
-    assert countries <= types.get("COOPERATE", set()), types
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The airline resumed flights to Paris after the strike.",
-        "Oil prices began rising after the OPEC meeting.",
-        "The company settled the lawsuit in dollars.",
-    ],
-)
+@sentence_table(TABLE, check="near_misses_cooperate_in_nothing")
 def test_near_misses_cooperate_in_nothing(text: str) -> None:
-    assert "COOPERATE" not in _types(text)
+    assert "COOPERATE" not in countries_by_type(text, PUBLISHED, recipients=True)

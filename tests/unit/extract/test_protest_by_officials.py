@@ -4,62 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from stream.extract.coder import code_article
+from tests.coding import event_types
+from tests.tables import sentence_table
 
 _DAY = dt.date(2024, 5, 1)
+TABLE = "coder_classes.jsonl"
 
 
-def _types(text: str) -> list[str]:
-    return [e.event_type for e in code_article("x", text, _DAY)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Lawyers marched through Karachi to denounce the sacking of the chief justice.",
-        "Opposition lawmakers staged a sit-in inside the parliament building in Kampala.",
-    ],
-)
+@sentence_table(TABLE, check="lawyers_and_lawmakers_marching_or_sitting_in_protest")
 def test_lawyers_and_lawmakers_marching_or_sitting_in_protest(text: str) -> None:
-    assert "PROTEST" in _types(text)
+    assert "PROTEST" in event_types(text, _DAY)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "China's foreign ministry protested to Tokyo over the minister's visit to the shrine.",
-        "The Japanese parliament protested against Russia's annexation of the islands.",
-    ],
-)
+@sentence_table(TABLE, check="an_official_body_that_protests_lodges_a_diplomatic_protest")
 def test_an_official_body_that_protests_lodges_a_diplomatic_protest(text: str) -> None:
-    types = _types(text)
+    types = event_types(text, _DAY)
     assert "ACCUSE" in types and "PROTEST" not in types
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police dispersed protesters outside the parliament in Minsk.",
-        "Soldiers broke up a demonstration by students in Yangon.",
-    ],
-)
+@sentence_table(TABLE, check="police_or_soldiers_breaking_up_a_protest_coerce_and_protest_nothing")
 def test_police_or_soldiers_breaking_up_a_protest_coerce_and_protest_nothing(text: str) -> None:
-    types = _types(text)
+    types = event_types(text, _DAY)
     assert "COERCE" in types and "PROTEST" not in types
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
-        ("Crowds of Georgians blocked Rustaveli Avenue in Tbilisi for a week.", "PROTEST"),
-        ("Serbs blocked roads in northern Kosovo with trucks and barricades.", "PROTEST"),
-        ("Thousands of Armenians blocked the main streets of Yerevan.", "PROTEST"),
-        ("Russian forces blocked the road to the port of Mariupol.", "COERCE"),
-    ],
-)
+@sentence_table(TABLE, check="a_people_blocking_roads_protests_where_forces_blocking_them_coerce")
 def test_a_people_blocking_roads_protests_where_forces_blocking_them_coerce(
     text: str, event_type: str
 ) -> None:
-    assert event_type in _types(text)
+    assert event_type in event_types(text, _DAY)

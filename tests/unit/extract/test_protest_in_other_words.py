@@ -7,52 +7,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from stream.extract.coder import code_article
+from tests.coding import countries_by_type
+from tests.tables import sentence_table
 
 PUBLISHED = dt.date(2019, 5, 1)
+TABLE = "coder_classes.jsonl"
 
 
-def _types(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for event in code_article("t", text, PUBLISHED):
-        found.setdefault(event.event_type, set()).update(a.country or "" for a in event.actors)
-    return found
-
-
-@pytest.mark.parametrize(
-    ("text", "actor_country"),
-    [
-        ("Students in Harare stayed away from classes in protest at the fee rise.", "ZWE"),
-        ("Three Kurdish activists began an indefinite fast outside the U.N. office in Geneva.", ""),
-        (
-            "Bolivian unions brought La Paz to a standstill with a nationwide stoppage over fuel prices.",
-            "BOL",
-        ),
-        ("Demonstrators hurled red paint and stones at the Russian embassy in Kyiv.", "UKR"),
-        ("Thousands of Kenyan opposition supporters rampaged through Kisumu on Monday.", "KEN"),
-    ],
-)
+@sentence_table(TABLE, check="protest_in_other_words")
 def test_protest_in_other_words(text: str, actor_country: str) -> None:
-    types = _types(text)
+    types = countries_by_type(text, PUBLISHED)
     assert "PROTEST" in types, types
     if actor_country:
         assert actor_country in types["PROTEST"], types
 
 
 def test_a_consumer_boycott_is_no_embargo() -> None:
-    types = _types("Shoppers in Jakarta joined a consumer boycott of French goods over the cartoons.")
+    types = countries_by_type(
+        "Shoppers in Jakarta joined a consumer boycott of French goods over the cartoons.", PUBLISHED
+    )
     assert "PROTEST" in types and "SANCTION" not in types, types
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Muslims in Cairo broke their Ramadan fast at sunset.",
-        "Heavy snow brought Madrid to a standstill on Monday.",
-        "The striker stayed away from training after the row.",
-    ],
-)
+@sentence_table(TABLE, check="near_misses_protest_nothing")
 def test_near_misses_protest_nothing(text: str) -> None:
-    assert "PROTEST" not in _types(text)
+    assert "PROTEST" not in countries_by_type(text, PUBLISHED)

@@ -9,44 +9,23 @@ import datetime as dt
 
 import pytest
 
-from stream.extract.coder import code_article
 from stream.extract.wordforms import noun_forms
+from tests.coding import countries_by_type
+from tests.tables import sentence_table
 
 PUBLISHED = dt.date(1995, 5, 1)
+TABLE = "coder_classes.jsonl"
 
 
-def _types(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for event in code_article("t", text, PUBLISHED):
-        found.setdefault(event.event_type, set()).update(a.country or "" for a in event.actors)
-    return found
-
-
-@pytest.mark.parametrize(
-    ("text", "actor_country"),
-    [
-        ("Rebels in Casamance freed two Senegalese soldiers they had held since March.", "SEN"),
-        ("Kidnappers in the Niger Delta freed three Italian oil engineers on Sunday.", "NER"),
-        ("Ghana's government released 12 Togolese fishermen seized off its coast.", "GHA"),
-        ("Ivorian rebels freed 50 U.N. peacekeepers they had held at a roadblock.", "CIV"),
-        ("Former president Alberto Fujimori walked free from prison on Thursday after a pardon.", "PER"),
-    ],
-)
+@sentence_table(TABLE, check="persons_freed_are_released")
 def test_persons_freed_are_released(text: str, actor_country: str) -> None:
-    types = _types(text)
+    types = countries_by_type(text, PUBLISHED)
     assert actor_country in types.get("RETREAT", set()), types
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Indian police released the names of five passengers on Monday.",
-        "The army released a video of the captured soldiers.",
-        "The band released a new album featuring three engineers from Abbey Road.",
-    ],
-)
+@sentence_table(TABLE, check="what_is_released_that_is_no_person_codes_nothing")
 def test_what_is_released_that_is_no_person_codes_nothing(text: str) -> None:
-    assert "RETREAT" not in _types(text)
+    assert "RETREAT" not in countries_by_type(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

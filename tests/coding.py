@@ -1,0 +1,32 @@
+"""What the coder makes of one sentence, in the shapes the sentence tests compare: types and countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.extract.coder import code_article
+
+__all__ = ["countries_by_type", "event_types", "events_with_actor_countries"]
+
+
+def event_types(text: str, published: dt.date) -> list[str]:
+    """The types of the events coded for `text` published on `published`, in the coder's order."""
+    return [event.event_type for event in code_article("t", text, published)]
+
+
+def events_with_actor_countries(text: str, published: dt.date) -> list[tuple[str, set[str]]]:
+    """Each coded event's type and its actors' countries ("" for an actor with none), in the coder's order."""
+    return [
+        (event.event_type, {a.country or "" for a in event.actors})
+        for event in code_article("t", text, published)
+    ]
+
+
+def countries_by_type(text: str, published: dt.date, *, recipients: bool = False) -> dict[str, set[str]]:
+    """Each coded type with its events' actor countries ("" for an actor without one); with `recipients`,
+    the recipients' countries as well."""
+    found: dict[str, set[str]] = {}
+    for event in code_article("t", text, published):
+        parties = (*event.actors, *event.recipients) if recipients else event.actors
+        found.setdefault(event.event_type, set()).update(p.country or "" for p in parties)
+    return found
