@@ -6,7 +6,7 @@ import datetime as dt
 
 from stream.extract.coder import code_article
 
-__all__ = ["countries_by_type", "event_types", "events_with_actor_countries"]
+__all__ = ["countries_by_type", "event_types", "events_with_actor_countries", "first_event_sides"]
 
 
 def event_types(text: str, published: dt.date) -> list[str]:
@@ -30,3 +30,13 @@ def countries_by_type(text: str, published: dt.date, *, recipients: bool = False
         parties = (*event.actors, *event.recipients) if recipients else event.actors
         found.setdefault(event.event_type, set()).update(p.country or "" for p in parties)
     return found
+
+
+def first_event_sides(
+    text: str, published: dt.date, event_type: str | None = None
+) -> tuple[set[str | None], set[str | None]]:
+    """The actors' and the recipients' countries of the first event coded for `text` (the first of
+    `event_type`, if given); fails, naming the text, when there is none."""
+    events = [e for e in code_article("t", text, published) if event_type in (None, e.event_type)]
+    assert events, text
+    return {a.country for a in events[0].actors}, {r.country for r in events[0].recipients}

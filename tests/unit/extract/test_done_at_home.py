@@ -8,14 +8,9 @@ import datetime as dt
 import pytest
 
 from stream.extract.coder import code_article
+from tests.coding import first_event_sides
 
 D = dt.date(2019, 8, 1)
-
-
-def _sides(text: str) -> tuple[set[str | None], set[str | None]]:
-    events = code_article("x", text, D)
-    assert events, text
-    return {a.country for a in events[0].actors}, {r.country for r in events[0].recipients}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _sides(text: str) -> tuple[set[str | None], set[str | None]]:
     ],
 )
 def test_the_state_is_its_own_target(text: str, country: str) -> None:
-    assert _sides(text) == ({country}, {country})
+    assert first_event_sides(text, D) == ({country}, {country})
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def test_the_state_is_its_own_target(text: str, country: str) -> None:
     ],
 )
 def test_a_foreign_place_first_and_no_home_target_for_a_withdrawal(text: str, recipients: set[str]) -> None:
-    assert _sides(text)[1] == recipients
+    assert first_event_sides(text, D)[1] == recipients
 
 
 def test_opposition_leaders_in_a_capital_are_the_opposition() -> None:

@@ -5,20 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from stream.extract.actors import find_actors, find_places
-from stream.extract.coder import code_article
+from tests.coding import first_event_sides
 
 DAY = dt.date(2024, 5, 1)
 
 
-def _parties(text: str, event_type: str) -> tuple[set[str], set[str]]:
-    events = [e for e in code_article("t", text, DAY) if e.event_type == event_type]
-    assert events, text
-    return {a.country or "" for a in events[0].actors}, {r.country or "" for r in events[0].recipients}
-
-
 def test_a_state_named_with_the_in_a_list_of_states_is_an_item_not_an_apposition() -> None:
-    actors, recipients = _parties(
+    actors, recipients = first_event_sides(
         "Kenya, the United Arab Emirates, Oman and Jordan severed diplomatic ties with Iran on Friday.",
+        DAY,
         "SANCTION",
     )
     assert actors == {"KEN", "ARE", "OMN", "JOR"}
@@ -26,7 +21,9 @@ def test_a_state_named_with_the_in_a_list_of_states_is_an_item_not_an_apposition
 
 
 def test_a_description_after_a_comma_is_still_an_apposition() -> None:
-    actors, _ = _parties("Erdogan, the Turkish president, accused Israel of genocide on Monday.", "ACCUSE")
+    actors, _ = first_event_sides(
+        "Erdogan, the Turkish president, accused Israel of genocide on Monday.", DAY, "ACCUSE"
+    )
     assert actors == {"TUR"}
 
 
@@ -39,24 +36,25 @@ def test_a_based_or_flagged_compound_names_the_nouns_country() -> None:
 
 
 def test_the_actors_own_nationality_is_no_evidence_of_its_target() -> None:
-    _, recipients = _parties(
+    _, recipients = first_event_sides(
         "German authorities have frozen assets worth 2 billion German marks belonging to Iranian banks.",
+        DAY,
         "SANCTION",
     )
     assert recipients == {"IRN"}
 
 
 def test_a_trigger_that_begins_inside_a_mention_names_the_attacker_and_the_place_its_target() -> None:
-    actors, recipients = _parties(
-        "French cruise missiles slammed into a depot in Libya on Sunday.", "ASSAULT"
+    actors, recipients = first_event_sides(
+        "French cruise missiles slammed into a depot in Libya on Sunday.", DAY, "ASSAULT"
     )
     assert actors == {"FRA"}
     assert recipients == {"LBY"}
 
 
 def test_the_one_told_that_it_must_act_is_the_one_asked() -> None:
-    actors, recipients = _parties(
-        "The World Bank told Kenya on Tuesday that it must cut spending before any new loan.", "REQUEST"
+    actors, recipients = first_event_sides(
+        "The World Bank told Kenya on Tuesday that it must cut spending before any new loan.", DAY, "REQUEST"
     )
     assert actors == {"IGO"}
     assert recipients == {"KEN"}
@@ -64,7 +62,9 @@ def test_the_one_told_that_it_must_act_is_the_one_asked() -> None:
 
 def test_a_town_in_districts_of_is_a_place_and_the_target_of_shelling() -> None:
     assert [p.place.country for p in find_places("Artillery pounded the districts of Odesa.")] == ["UKR"]
-    _, recipients = _parties("Russian artillery pounded residential districts of Odesa overnight.", "ASSAULT")
+    _, recipients = first_event_sides(
+        "Russian artillery pounded residential districts of Odesa overnight.", DAY, "ASSAULT"
+    )
     assert recipients == {"UKR"}
 
 
@@ -75,38 +75,43 @@ def test_a_towns_namesake_is_the_one_in_the_country_the_sentence_names() -> None
 
 
 def test_counterparts_in_a_country_are_the_other_party() -> None:
-    _, recipients = _parties(
+    _, recipients = first_event_sides(
         "Norwegian tax authorities began exchanging bank account data with their counterparts in Brazil.",
+        DAY,
         "COOPERATE",
     )
     assert recipients == {"BRA"}
 
 
 def test_a_visits_host_is_the_destination_before_it() -> None:
-    _, recipients = _parties(
+    _, recipients = first_event_sides(
         "French President Emmanuel Macron flew to Tokyo on Monday for a two-day visit, the first by an EU"
         " leader this year.",
+        DAY,
         "CONSULT",
     )
     assert recipients == {"JPN"}
 
 
 def test_a_protest_outside_a_mission_is_against_its_state() -> None:
-    _, recipients = _parties(
-        "Crowds of Serbs rallied outside the U.S. embassy, hurling eggs at NATO.", "PROTEST"
+    _, recipients = first_event_sides(
+        "Crowds of Serbs rallied outside the U.S. embassy, hurling eggs at NATO.", DAY, "PROTEST"
     )
     assert "USA" in recipients
 
 
 def test_an_event_noun_after_in_a_is_the_main_clauses_subjects_doing() -> None:
     # Without the rule the nearest name, the Malians found, would be the raiders.
-    actors, _ = _parties("French soldiers found two Malians in a raid on a camp near Gao.", "COERCE")
+    actors, _ = first_event_sides(
+        "French soldiers found two Malians in a raid on a camp near Gao.", DAY, "COERCE"
+    )
     assert actors == {"FRA"}
 
 
 def test_places_joined_by_and_are_all_targets() -> None:
-    _, recipients = _parties(
+    _, recipients = first_event_sides(
         "British warplanes struck suspected militant camps in Yemen and a fuel depot in Mogadishu on Monday.",
+        DAY,
         "ASSAULT",
     )
     assert recipients == {"YEM", "SOM"}
@@ -127,8 +132,8 @@ def test_a_sector_noun_after_a_determiner_before_of_a_country_gives_its_sector()
 def test_people_in_a_place_are_its_party_but_not_armed_forces_or_a_nationality_s_own() -> None:
     [officials, _] = find_actors("Officials in Kabul accused Pakistan of carrying out air strikes.")
     assert (officials.text, officials.country, officials.sector) == ("Officials in Kabul", "AFG", "GOV")
-    actors, recipients = _parties(
-        "Officials in Kabul accused Pakistan of carrying out air strikes.", "ACCUSE"
+    actors, recipients = first_event_sides(
+        "Officials in Kabul accused Pakistan of carrying out air strikes.", DAY, "ACCUSE"
     )
     assert (actors, recipients) == ({"AFG"}, {"PAK"})
     [russians, kyiv] = find_actors("Russian officials in Kyiv met.")
@@ -138,7 +143,9 @@ def test_people_in_a_place_are_its_party_but_not_armed_forces_or_a_nationality_s
 
 
 def test_a_demonym_after_the_before_its_verb_names_the_people() -> None:
-    actors, _ = _parties("The Americans and the British agreed to share intelligence with Canberra.", "AGREE")
+    actors, _ = first_event_sides(
+        "The Americans and the British agreed to share intelligence with Canberra.", DAY, "AGREE"
+    )
     assert actors == {"USA", "GBR"}
     [embassy] = find_actors("The Chinese embassy said.")
     assert (embassy.text, embassy.adjective) == ("Chinese embassy", False)
@@ -147,14 +154,20 @@ def test_a_demonym_after_the_before_its_verb_names_the_people() -> None:
 
 
 def test_a_places_people_after_a_locative_cue_are_a_party_not_a_place() -> None:
-    _, recipients = _parties("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT")
+    _, recipients = first_event_sides(
+        "Kenyan police fired tear gas at protesters in Nairobi.", DAY, "ASSAULT"
+    )
     assert recipients == {"KEN"}
     [officials, _] = find_actors("Officials in Tripoli said Lebanese forces attacked.")
     assert (officials.country, officials.sector) == ("LBN", "GOV")  # the Lebanese Tripoli, their own sector
 
 
 def test_the_state_a_person_is_handed_to_or_taken_from_is_a_target() -> None:
-    _, recipients = _parties("Kenya formally requested the extradition of Joseph Kony from Sudan.", "REQUEST")
+    _, recipients = first_event_sides(
+        "Kenya formally requested the extradition of Joseph Kony from Sudan.", DAY, "REQUEST"
+    )
     assert "SDN" in recipients
-    _, recipients = _parties("Iran refused to hand over former President Saddam Hussein to Kuwait.", "REJECT")
+    _, recipients = first_event_sides(
+        "Iran refused to hand over former President Saddam Hussein to Kuwait.", DAY, "REJECT"
+    )
     assert "KWT" in recipients
