@@ -559,10 +559,34 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
     if not words.isdisjoint(_GROUP_FIRST_WORDS):
         mentions = _add_groups(text, mentions)
     mentions = _ethnic_residence(text, mentions)
+    if any(m.text in _SHARED_LEGISLATURES for m in mentions):
+        mentions = _home_legislature(text, mentions, memory)
     return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
 
 
 _DIRECTION_WORDS: Final = frozenset(("North", "South", "East", "West"))
+
+# Legislatures many states call by the US one's name: the gazetteer's US seat, unless the article is filed
+# in another country and the sentence names nothing American ("ABUJA - The Senate rejected the loan").
+_SHARED_LEGISLATURES: Final = frozenset(("Senate", "Congress"))
+_AMERICAN = re.compile(
+    r"\b(?:U\.S\.|US|USA|American|Americans|Washington|United States|Democrats?|Republicans?)\b"
+)
+
+
+def _home_legislature(
+    text: str, mentions: list[ActorMention], memory: ArticleMemory | None
+) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.text in _SHARED_LEGISLATURES and m.country == "USA":
+            if text.startswith(" of ", m.end):
+                continue  # "the Congress of South African Trade Unions": a body's name, read on
+            home = None if memory is None or _AMERICAN.search(text) else memory.home_country()
+            if home is not None and home != "USA":
+                m = m._replace(country=home)
+        out.append(m)
+    return out
 
 
 def _elided_name(tokens: list[tuple[int, int, str]], i: int, text: str) -> ActorEntry | None:
@@ -886,6 +910,25 @@ _GROUP_NAMES: Final = (
     "smugglers", "traffickers", "pilgrims", "migrants", "asylum seekers", "prisoners", "detainees",
     "youths", "lawyers", "traders", "truckers", "pensioners", "tribesmen", "unionists", "trade unionists",
     "opposition parties", "opposition supporters", "opposition activists",
+    # A state's own bodies named without it: of the place the sentence or the article is in (below).
+    "Federal Government", "federal government", "State Government", "state government",
+    "provincial government", "Provincial Government", "National Assembly",
+    # A state's institutions named by their common noun: the article's state's ("LAHORE - Imran Khan accused
+    # the army chief"; "Odinga demanded that the electoral commission ...").
+    "army", "army chief", "electoral commission", "election commission", "Electoral Commission",
+    "Election Commission", "political parties", "factory owners",
+)  # fmt: skip
+# The bodies above that are where the article is rather than of another state the sentence names ("ABUJA -
+# The Federal Government accused Ghana ..."): a place in the sentence, else the article's country.
+_HOME_GROUPS: Final = frozenset(
+    ("Federal Government", "federal government", "State Government", "state government",
+     "provincial government", "Provincial Government", "National Assembly")
+)  # fmt: skip
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'-]* $")
+_STATE_GROUPS: Final = frozenset(
+    ("army", "Army", "army chief", "Army chief", "electoral commission", "election commission",
+     "Electoral commission", "Election commission", "Electoral Commission", "Election Commission",
+     "political parties", "Political parties", "factory owners", "Factory owners")
 )  # fmt: skip
 # The same names opening a sentence ("Opposition leaders demanded ..."), but not those that open names
 # of their own ("Government House", "Party Congress") or that need a place after them (above).
@@ -930,6 +973,10 @@ def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         ):
             continue  # "anti-government slogans", "pro-government media": a word of a compound
         name = match.group(1)
+        if name in _HOME_GROUPS and (_after_locative(text, start) or text.startswith(" building", end)):
+            continue  # "rallied outside the National Assembly": the building, no party
+        if name.startswith("Army") and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "the National Liberation Army": the end of a name, whose party is the name's
         sector = sector_nouns().get(name.lower(), "CVL")
         # A state the group is coordinated with is its own ("Sudan, southern rebels agree to talks in
         # Nairobi", "the Philippine government and Muslim rebels"); else the nearest following place within
@@ -1005,7 +1052,12 @@ def _settle_unknown_nationality(
                     country = memory.home_country()  # where the article is ("MOSCOW - Chechen gunmen")
                 if country is None:
                     continue
-            country = country or (settled if m.person else settled or local)
+            if m.text in _HOME_GROUPS:
+                country = country or local or (memory.home_country() if memory is not None else None)
+            elif m.text in _STATE_GROUPS:
+                # An institution is its state's wherever it acts: not the place the sentence names.
+                country = country or (memory.home_country() if memory is not None else None) or settled
+            country = country or (settled if m.person or m.text in _STATE_GROUPS else settled or local)
             if country is None and not m.person and memory is not None:
                 # "Police fired tear gas at the crowd": no country in the sentence (or several); a
                 # crowd or the police are where the article is.

@@ -190,13 +190,15 @@ embassy,mayor,counterpart,counterparts,nuncio,
 governor,state,side,adviser,advisor,rulers,leadership,
 external affairs minister,foreign affairs minister,external affairs ministry,foreign affairs ministry,
 deputy foreign minister,vice foreign minister,national security adviser,national security advisor,
-foreign secretary,home secretary,home minister,interior minister,interior ministry;
+foreign secretary,home secretary,home minister,interior minister,interior ministry,
+federal government,state government,provincial government,regional government,electoral commission,
+election commission;
 MIL troops,troop,army,armies,military,soldiers,soldier,forces,force,navy,air force,warships,warplanes,
 jets,general,generals,commander,commanders,peacekeepers,defense ministry,defence ministry,artillery,
 tanks,militaries,sailors,marines,paratroopers,gunboats,aircraft,helicopters,helicopter gunships,gunships,
 planes,drones,drone,vessels,ships,submarines,warplane,defence forces,defense forces,army officers,officers,
 government forces,government troops,government soldiers,armed forces,divisions,brigades,special forces,
-conscripts;
+conscripts,army chief,army chiefs;
 COP police,policemen,police officers,riot police,security forces,gendarmes,border guards,border police,
 coast guard,guards;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
@@ -211,11 +213,13 @@ pensioners,retirees,tribesmen,shoppers,consumers,
 minority,community,majority,detainees,prisoners,hostages;
 REF refugees,refugee,displaced people,asylum seekers,asylum-seekers,migrants,migrant,displaced persons;
 LAB workers,worker,teachers,trade unions,trade union,unions,union,labor unions,labour unions,strikers,miners,dockworkers,
-unionists,trade unionists;
+unionists,trade unionists,labour congress,labor congress,trades union congress,trade union congress,
+labour federation,labor federation,workers union,workers' union,teachers union,teachers' union;
 JUD court,courts,judge,judges,prosecutor,prosecutors,supreme court,tribunal;
-LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressmen,MPs,deputies,assembly;
-PTY party,ruling party;
-BUS company,companies,firm,firms,businessman,businessmen,business;
+LEG parliament,parliaments,lawmakers,legislators,legislature,senators,congressmen,MPs,deputies,assembly,
+national assembly;
+PTY party,ruling party,political parties,political party;
+BUS company,companies,firm,firms,businessman,businessmen,business,factory owners;
 CRM cartel,cartels,cartel leader,cartel leaders,cartel boss,gang,gangs,gang leader,gang members,mafia,drug lord,drug lords,
 drug traffickers,traffickers,smugglers,kidnappers,kidnapper,captors,abductors,hijackers,pirates;
 MED doctors,medics,hospital,health workers,medical workers,nurses;

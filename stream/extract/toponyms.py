@@ -59,7 +59,13 @@ def dateline_place(text: str) -> PlaceMention | None:
         code = region.country if region is not None else country
         whole = country_place(code) if code else None
         return PlaceMention(start, end, whole.name, whole, True) if whole is not None else None
-    # A dateline's city alone is the well-known one (wire style names the state of any other).
+    # A dateline's city alone is the well-known one (wire style names the state of any other): a capital
+    # first ("DHAKA," is Bangladesh's, not a smaller town spelt Dhāka).
+    capital = actor_lexicon().get(dateline.city.title())
+    if capital is not None and capital.kind == "capital":
+        town = town_qualified(dateline.city.title(), None, capital.country)
+        if town is not None:
+            return PlaceMention(start, end, town.name, town, True)
     entry = place_folded(dateline.city)
     return PlaceMention(start, end, entry.name, entry, True) if entry is not None else None
 
