@@ -52,7 +52,8 @@ class NameSpan(NamedTuple):
 COMMON_WORD_NAMES: Final = frozenset(
     {
         "AVENGERS", "BUSH", "CHEVRON", "CORNERSTONE", "FALCON", "FOUNDATION", "GALLANT", "GOOGLE", "GUARDIAN",
-        "INEVITABLES", "LIGHTNING", "MAVERICKS", "ORGANIZATION", "PENTAGON", "SENATE", "THATCHER", "TIGERS",
+        "INEVITABLES", "LIGHTNING", "MAVERICKS", "OLIVE", "ORGANIZATION", "PENTAGON", "SENATE", "THATCHER",
+        "TIGERS",
         "TRUMP", "TUSK", "XEROX", "YOUTH", "ZERO",
     }
 )  # fmt: skip
@@ -151,11 +152,22 @@ def _compact(row: dict[str, Any]) -> _Actor:
     )  # fmt: skip
 
 
+# "FREE ACEH MOVEMENT (GAM)", "NATIONAL LIBERATION ARMY (COLOMBIA)": text never writes the bracket.
+_BRACKETED = re.compile(r"(.+?) \(([^()]+)\)")
+
+
+def _unbracketed(actor: _Actor) -> _Actor:
+    """An actor also under its names without their bracket (a name several actors bear resolves as any
+    shared name does: to their one party, else to none)."""
+    extra = tuple(m.group(1) for name in actor.names if (m := _BRACKETED.fullmatch(name)) is not None)
+    return actor._replace(names=actor.names + extra) if extra else actor
+
+
 def _data_rows(name: str) -> list[_Actor]:
     """data/<name> read straight into tuples: the files are the converter's output, validated row by row
     against models.Actor by the rules' tests (tests/unit/extract/rules)."""
     raw = resources.files("stream.extract.rules").joinpath("data", name).read_bytes()
-    return [_compact(orjson.loads(line)) for line in raw.splitlines() if line]
+    return [_unbracketed(_compact(orjson.loads(line))) for line in raw.splitlines() if line]
 
 
 def _is_state(actor: _Actor) -> bool:
