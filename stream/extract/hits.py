@@ -142,6 +142,8 @@ def _find_triggers(sentence: str, lowered: str) -> list[Hit]:
             and not sentence[head.end : hit.start].lstrip().startswith(",")
             # "denied the accusation and accused Pakistan": a second finite verb, a clause of its own.
             and not (lowered.endswith("and ", 0, hit.start) and _past_tense_at(lowered, hit.start))
+            # "agreed to cut fuel prices, meeting a demand of ...": giving way is said of the head's act.
+            and not (hit.trigger.yields and lowered.endswith(", ", 0, hit.start))
         ):
             # A dictionary reading in a hand row's complement is swallowed but does not recode it: the
             # hand rows' recodings ("vowed to fight": a threat) are written for the hand rows.
@@ -255,7 +257,27 @@ def _announced(sentence: str, lowered: str, hit: Hit, before: str) -> tuple[str,
     return event_type, cameo, mode
 
 
+def _gave_way(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Chile suspended the fare rise, yielding to pressure": the act a clause of giving way follows is
+    the concession (CONCEDE) and the clause, with what it names ("the demands of protesters who ..."),
+    no event of its own. With no act before it, the clause is the concession."""
+    out: list[Hit] = []
+    clause_end = -1
+    for hit in hits:
+        if hit.start < clause_end:
+            continue  # inside the clause of giving way: the pressure yielded to, not a new event
+        if hit.trigger.yields and text.endswith(", ", 0, hit.start):
+            comma = text.find(",", hit.end)
+            clause_end = len(text) if comma < 0 else comma
+            if out:
+                out[-1] = out[-1]._replace(event_type="CONCEDE", cameo="080", mode=None)
+                continue
+        out.append(hit)
+    return out
+
+
 def sentence_hits(text: str) -> list[Hit]:
     """The trigger hits of a sentence that report something happening (or threatened, refused...)."""
     lowered = text.lower()
-    return [r for h in _find_triggers(text, lowered) if (r := _resolve(text, lowered, h)) is not None]
+    hits = [r for h in _find_triggers(text, lowered) if (r := _resolve(text, lowered, h)) is not None]
+    return _gave_way(text, hits) if any(h.trigger.yields for h in hits) else hits

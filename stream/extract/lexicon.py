@@ -43,6 +43,16 @@ _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)
 # A passive auxiliary after a subject noun and a few words ("sanctions on Iran were imposed"): done, not
 # denied ("were not imposed" is no match) and not still to come ("will be imposed" is none either).
 _WAS = r" (?:(?!not |never )[\w'.-]+ ){0,5}?(?:was|were|has been|have been|had been) (?:\w+ly )?"
+
+
+def _passive(subjects: str, participles: str, headline: bool = False) -> str:
+    """A passive read from its subject ("sanctions on Iran were imposed"); with `headline`, also a
+    headline's, which has no auxiliary ("Ten hostages freed by Hamas"): the bare participle then needs its
+    agent. Only where the bare participle is news: "the sanctions imposed by the EU in 2014" are not."""
+    bare = r"| " + participles + r"(?= by )" if headline else ""
+    return subjects + r"(?:" + _WAS + participles + bare + r")"
+
+
 _MIL = frozenset(("MIL",))
 # A time adverbial (or "in principle") between a verb and its complement: "agreed in February 2021 to",
 # "pledged on Tuesday to", "declined in 2009 to". Optional, one phrase, no free words: the verb still governs what follows.
@@ -76,6 +86,9 @@ class Trigger:
     passive: bool = False
     # A row of the CAMEO verb dictionary (stream/extract/verbs.py), not of this table.
     dictionary: bool = False
+    # A clause saying the act before it gave way to pressure (", bowing to the protesters' demands"):
+    # that act is the concession (see hits).
+    yields: bool = False
 
 
 def _T(
@@ -89,6 +102,7 @@ def _T(
     obliges: bool = False,
     actor_sectors: frozenset[str] | None = None,
     passive: bool = False,
+    yields: bool = False,
 ) -> Trigger:
     """One row: "<lemma>" in the pattern stands for every form of a verb ("<hand> over": hands over,
     handed over, handing over), "<lemma/n>" for a noun and its plural (stream/extract/wordforms.py).
@@ -105,19 +119,23 @@ def _T(
         obliges,
         actor_sectors,
         passive,
+        yields=yields,
     )
 
 
 # fmt: off
 _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Passive clauses read from their subject (roles: the agent after "by" acts, the subject is the target).
-    _T("SANCTION", "163", "discontinue", r"(?:<sanction/n>|<embargo/n>|travel bans?|asset freezes?)" + _WAS + r"(?:imposed|slapped|announced|approved|adopted|tightened|extended)", nominal=True, passive=True),
-    _T("RETREAT", "085", None, r"(?:<sanction/n>|<embargo/n>)" + _WAS + r"(?:lifted|eased|relaxed|suspended)", nominal=True, passive=True),
-    _T("CONCEDE", "081", None, r"(?:curfew|<restriction/n>|ban|state of emergency|martial law|<closure/n>|<lockdown/n>)" + _WAS + r"(?:lifted|eased|relaxed|ended|shortened|scrapped)", nominal=True, passive=True),
-    _T("AID", "070", None, r"(?:aid|assistance|supplies|relief|food|<medicine/n>|<vaccine/n>|weapons|arms|ammunition|equipment|<loan/n>|<grant/n>|funds|funding|<tent/n>|<blanket/n>)" + _WAS + r"(?:delivered|sent|provided|donated|given|airlifted|shipped|handed over|disbursed|supplied|granted|flown in)", nominal=True, passive=True),
-    _T("RETREAT", "084", "release", r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|fishermen|sailors|nationals|citizens|dissidents|aid workers|crew members|<pilot/n>|<tourist/n>|<missionary/n>)" + _WAS + r"(?:released|freed|set free|handed over|exchanged|repatriated)", nominal=True, passive=True),
-    _T("SUPPORT", "057", None, r"(?:<agreement/n>|<accord/n>|<treaty/n>|<deal/n>|<pact/n>|<protocol/n>)" + _WAS + r"(?:signed|ratified|approved|endorsed)", nominal=True, passive=True),
-    _T("REJECT", "120", None, r"(?:<request/n>|<proposal/n>|<bid/n>|<resolution/n>|<motion/n>|<offer/n>|<demand/n>|<application/n>)" + _WAS + r"(?:rejected|blocked|vetoed|turned down|dismissed|refused|rebuffed|spurned|snubbed|brushed aside)", nominal=True, passive=True),
+    _T("SANCTION", "163", "discontinue", _passive(r"(?:<sanction/n>|<embargo/n>|travel bans?|asset freezes?)", r"(?:imposed|slapped|announced|approved|adopted|tightened|extended)"), nominal=True, passive=True),
+    _T("RETREAT", "085", None, _passive(r"(?:<sanction/n>|<embargo/n>)", r"(?:lifted|eased|relaxed|suspended)"), nominal=True, passive=True),
+    _T("CONCEDE", "081", None, _passive(r"(?:curfew|<restriction/n>|ban|state of emergency|martial law|<closure/n>|<lockdown/n>)", r"(?:lifted|eased|relaxed|ended|shortened|scrapped)"), nominal=True, passive=True),
+    _T("AID", "070", None, _passive(r"(?:aid|assistance|supplies|relief|food|<medicine/n>|<vaccine/n>|weapons|arms|ammunition|equipment|<loan/n>|<grant/n>|funds|funding|<tent/n>|<blanket/n>)", r"(?:delivered|sent|provided|donated|given|airlifted|shipped|handed over|disbursed|supplied|granted|flown in)"), nominal=True, passive=True),
+    _T("RETREAT", "084", "release", _passive(r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|fishermen|sailors|nationals|citizens|dissidents|aid workers|crew members|<pilot/n>|<tourist/n>|<missionary/n>)", r"(?:released|freed|set free|handed over|exchanged|repatriated)", headline=True), nominal=True, passive=True),
+    _T("SUPPORT", "057", None, _passive(r"(?:<agreement/n>|<accord/n>|<treaty/n>|<deal/n>|<pact/n>|<protocol/n>)", r"(?:signed|ratified|approved|endorsed)"), nominal=True, passive=True),
+    _T("REJECT", "120", None, _passive(r"(?:<request/n>|<proposal/n>|<bid/n>|<resolution/n>|<motion/n>|<offer/n>|<demand/n>|<application/n>)", r"(?:rejected|blocked|vetoed|turned down|dismissed|refused|rebuffed|spurned|snubbed|brushed aside)"), nominal=True, passive=True),
+    # Giving way to pressure (before "meeting with" and the bare "back down"): "capitulating to months of
+    # protests", "meeting a key demand of the strikers", "backing down from the postponement".
+    _T("CONCEDE", "080", None, r"(?:bowing|bowed|yielding|yielded|giving in|gave in|conceding|conceded|capitulating|capitulated|caving in|caved in|relenting|relented|succumbing|succumbed) to (?:[\w.'-]+ ){0,5}?(?:<demand/n>|pressure|<protest/n>|protesters|<call/n>|<strike/n>|strikers|critics|the opposition|<campaign/n>|outcry|anger|unrest|<riot/n>)|(?:meeting|granting|accepting) (?:a |the |one of the |two of the |some of the |all of the |several of the )?(?:[\w-]+ ){0,2}?demands? (?:of|by|from)|(?:backing|climbing) down (?:from|on|over)", yields=True),
     # CONSULT
     _T("CONSULT", "041", "phone", r"(?:tele)?phoned|(?:tele)?phones|spoke (?:by|on the) (?:tele)?phone|(?:tele)?phone (?:call|conversation)s?|contacted|calls? with", reciprocal=True),
     _T("CONSULT", "042", "visit", r"pa(?:y|ys|id|ying) (?:an? )?(?:courtesy |official |state |working |farewell |surprise )?(?:call|visit) (?:on|to)|received by(?<=was received by|ere received by|een received by)|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) (?:in|at) [\w' -]{1,40}? for (?:an? )?(?:official |state |two-day |three-day )?visit|(?:state|official) visit|(?:flew|flies|travel(?:l)?ed|travels|went|came) to [\w' -]{1,40}? for (?:talks|a visit|consultations|a meeting)", nominal=True),
@@ -127,6 +145,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("CONSULT", "040", "multilateral", r"(?:attend(?:s|ed|ing)?|host(?:s|ed)?|held|at) (?:an? |the )?" + _W2 + r"(?:summit|conference|multilateral meeting)", nominal=True),
     _T("CONSULT", "040", None, r"meet(?:s|ing)? with|meet(?:s)?|met(?: with)?|talk(?:ed|ing)? (?:to|with)|consult(?:s|ed|ing)?|discuss(?:es|ed|ing)?|conferred|(?:held|hold|holds) (?:a |an )?" + _W1 + r"meeting", reciprocal=True),
     # AGREE
+    # A truce that held was kept by its sides ("the truce between Israel and Hamas held"); not "held" as
+    # a detention (the dictionary's HOLD).
+    _T("RETREAT", "0871", "ceasefire", r"(?:cease-?fire|truce|armistice)(?: between)?(?= (?:(?:between|in|on|along) (?:[\w.'-]+ ){1,8}?)?(?:largely |mostly |broadly )?(?:held|has held|had held|was holding|appeared to hold|seemed to hold)(?! (?:talks|a |an |the |its |their |his |her |\w+ (?:hostage|captive))))", nominal=True, reciprocal=True),
     _T("RETREAT", "0871", "ceasefire", r"(?:declared|declare|announced|<proclaim>|agreed (?:to|on)|observe[sd]?|signed|reached|accepted|extend(?:s|ed|ing)?|prolong(?:s|ed)?) (?:an? |the |their |its )?" + _W1 + r"(?:cease-?fire|truce|armistice)"),
     _T("SUPPORT", "057", None, r"sign(?:s|ed|ing)? " + _W4 + r"(?:agreement|accord|treaty|deal|pact|memorandum|protocol)", reciprocal=True),
     _T("SUPPORT", "057", None, r"(?:<ratify>|<approve>) " + _W3 + r"(?:agreement|accord|treaty|pact|protocol)"),
@@ -189,9 +210,15 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "073", None, r"(?:<provide>|<send>|<deliver>|<airlift>|<donate>|<give>|<ship>|<hand> over|<rush>|<dispatch>) " + _W4 + r"(?:humanitarian|food|medical|emergency|relief) " + _W1 + _AID),
     _T("AID", "072", None, r"(?:provid(?:e|es|ed|ing)|sen(?:d|ds|t)|<deliver>|suppl(?:y|ies|ied)|gave|giv(?:e|es)) " + _W4 + r"(?:military (?:aid|assistance|equipment)|weapons|arms|ammunition)"),
     # Weapons of war delivered (sending tanks is a deployment: MOBILIZE).
-    _T("AID", "072", None, r"(?:<deliver>|<supply>|<provide>) " + _W6 + r"(?:<tank/n>|<missile/n>|<drone/n>|<howitzer/n>|air defen[cs]e systems?|fighter jets|warplanes|<helicopter/n>|<rifle/n>)"),
+    _T("AID", "072", None, r"(?:<deliver>|<supply>|<provide>|<hand> over(?! (?:their|its|his) )|<transfer>) " + _W6 + r"(?:<tank/n>|<missile/n>|<drone/n>|<howitzer/n>|air defen[cs]e systems?|fighter jets|warplanes|<helicopter/n>|<rifle/n>)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
     _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|airdrop(?:s|ped|ping)?|<ferry>|(?:fly|flies|flew|flown|flying) in|<disburse>|<rush>|<dispatch>|<supply>|<pledge> and <deliver>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
+    # Aid named by its carrying, once it came ("a shipment of Jordanian aid arrived in Gaza", "the
+    # delivery of vaccines to Malawi by the EU"): relief goods, not weapons or trade; a delivery only
+    # named ("said the delivery of aid was impossible") is none.
+    _T("AID", "073", None, r"(?:<shipment/n>|<consignment/n>|<delivery/n>|<convoy/n>|<planeload/n>|<shipload/n>|<truckload/n>|<airdrop/n>|<airlift/n>) of (?:[\w$.,-]+ ){0,3}?(?:aid|assistance|relief|food|<medicine/n>|medical supplies|<vaccine/n>|<tent/n>|<blanket/n>|rations|flour|wheat)(?= (?:[\w'.,-]+ ){0,6}?(?:by|arrived|reached|landed|entered|crossed into|(?:was|were) (?:delivered|unloaded|handed over))\b)", nominal=True),
+    # Debts forgiven in a noun ("announced debt relief for Sri Lanka").
+    _T("AID", "071", None, r"(?:<announce>|<unveil>|<approve>|<offer>|<grant>|<extend>) (?:an? |the |its |new |fresh |further )?(?:[\w$.,-]+ ){0,3}?debt (?:relief|forgiveness|cancellation|write-offs?)"),
     # Hostages rescued by a force (the manual: a rescue is AID, their captors' release RETREAT).
     _T("AID", "073", None, r"<rescue> (?:[\w.'-]+ ){0,8}?(?:<hostage/n>|<captive/n>|kidnapped|abducted|<kidnap victim/n>)"),
     # Helpers who arrived or were flown in ("a brigade of Cuban doctors arrived in Lombardy"): aid, not the
@@ -271,7 +298,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("SANCTION", "166", "expel", r"(?:<suspend>|<expel>|<exclude>|<oust>) (?:[\w.'-]+ ){0,3}?from (?:the )?(?:[\w-]+ ){0,4}?(?:<council/n>|<union/n>|<league/n>|commonwealth|<bloc/n>|organi[sz]ations?|<alliance/n>|<federation/n>|<community/n>|<assembly/n>|<party/n>|<group/n>|<committee/n>|g7|g8|g20|opec|nato|asean|ecowas|mercosur)"),
     _T("SANCTION", "161", "expel", r"(?:<declare>|<name>) (?:[\w.'-]+ ){0,5}?persona non grata"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
-    _T("SANCTION", "161", "expel", r"expulsions? of (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)" + _WAS + r"(?:announced|ordered)", nominal=True, passive=True),
+    _T("SANCTION", "161", "expel", _passive(r"expulsions? of (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)", r"(?:announced|ordered)"), nominal=True, passive=True),
     _T("SANCTION", "161", "expel", r"expulsions? of(?= (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)\b)", nominal=True),
     _T("SANCTION", "161", "withdraw", r"<recall> (?:its |their )?(?:ambassador|envoy|diplomats|high commissioner)"),
     _T("SANCTION", "161", "withdraw", r"recall of (?:[\w'.-]+ ){0,3}?(?:ambassador|envoy|diplomats|high commissioner)", nominal=True),
@@ -353,6 +380,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "1723", "censor", r"censor(?:s|ed|ing)?|(?:news|information|media|communications) blackout|suspend publication|(?:shut|closed) down " + _W2 + r"(?:newspapers?|station|media|outlets?|websites?)|banned " + _W2 + r"(?:newspapers?|publications?|broadcasts?)"),
     _T("COERCE", "1711", "restrict", r"<blockade>|(?:blocked|barred|blocking|blockaded) " + _W2 + r"(?:access|entry|roads?|the border|streets|bridges?|highways?|<avenue/n>|<boulevard/n>|<junction/n>|<intersection/n>|railways?|(?:rail|railway) lines?|motorways?|traffic|ports?|harbou?rs?|airports?)"),
     _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|<knock> (?:[\w'-]+ ){1,5}?offline|cyber-?attacks?|cyber warfare|(?:<breach>|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
+    # A court's acquittal eases its sanction (CAMEO's ACQUIT block, 081), the opposite of a conviction.
+    _T("CONCEDE", "081", None, r"<acquit>|<exonerate>"),
     _T("SANCTION", "160", "convict", r"<sentence> (?:(?!to )[\w.'-]+ ){0,8}?(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years|(?:long |lengthy |short )?(?:prison|jail) (?:terms?|sentences?))|in absentia)|<convict> (?:(?!on )[\w.'-]+ ){0,5}?(?:of|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))|found (?:[\w.'-]+ ){0,6}?guilty"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
     _T("COERCE", "170", None, r"<crack> down|crackdown|banned|outlawed|barr(?:ed|ing|s) (?:[\w-]+ ){1,3}from", nominal=True),
@@ -399,6 +428,8 @@ _IDIOMS: Final[tuple[str, ...]] = tuple(
         r"<fight/n> (?:against|on) (?:corruption|poverty|cancer|disease|inflation|climate change|hunger"
         r"|illiteracy|malaria|aids|hiv|covid(?:-19)?|the (?:virus|pandemic|epidemic|disease))",
         r"<strike> by (?:lightning|a car|a vehicle|a train|a truck|a bus)",
+        # a thing that lasted, not a person detained ("the truce held for a second day")
+        r"(?:held|holding) (?:for|into) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|\w+th) (?:straight |consecutive |successive )?(?:day|night|week)",
     )
 )
 
