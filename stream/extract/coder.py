@@ -17,7 +17,14 @@ from stream.extract.actors import (
     remember_people,
 )
 from stream.extract.dates import date_expressions, nearest_date
-from stream.extract.filters import OFFICIAL_SECTORS, inside_name, nature_does_harm, reports_no_event, restates
+from stream.extract.filters import (
+    OFFICIAL_SECTORS,
+    inside_name,
+    nature_does_harm,
+    reports_no_event,
+    restates,
+    welcomes_no_party,
+)
 from stream.extract.gazetteer import PlaceEntry, name_kind
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.identity import event_key, merge_reports
@@ -26,6 +33,7 @@ from stream.extract.stories import is_company_report
 from stream.extract.taxonomy import goldstein, quad_class
 from stream.extract.text import Sentence, normalize, split_sentences
 from stream.extract.toponyms import ArticlePlaces, article_places, dateline_place, main_city, settle
+from stream.ingest.dateline import read_dateline
 from stream.records.models import EventRecord
 
 __all__ = ["code_article", "event_fingerprint"]
@@ -150,6 +158,7 @@ def code_sentence(
             inside_name(sentence.text, hit, mentions)
             or restates(sentence.text, hit, (o[0].event_type for o in out))
             or nature_does_harm(sentence.text, hit, mentions)
+            or welcomes_no_party(sentence.text, hit)
         ):
             continue
         actors, recipients = roles(sentence.text, hit, mentions, places)
@@ -220,14 +229,19 @@ class _SentencesRead:
     """The actor mentions of an article's sentences, each found once: in reading order, or on first use
     by a pronoun in the sentence after (a sentence with no trigger and no title is not read otherwise)."""
 
-    def __init__(self, texts: list[str], memory: ArticleMemory) -> None:
+    def __init__(self, texts: list[str], memory: ArticleMemory, dateline_end: int) -> None:
         self.texts = texts
         self.memory = memory
+        self.dateline_end = dateline_end
         self.found: dict[int, list[ActorMention]] = {}
 
     def mentions(self, position: int) -> list[ActorMention]:
         if position not in self.found:
-            self.found[position] = find_actors(self.texts[position], self.memory)
+            found = find_actors(self.texts[position], self.memory)
+            if position == 0 and self.dateline_end:
+                # "NAIROBI, March 9 (Reuters) -" says where the story was filed, not who acts in it.
+                found = [m for m in found if m.start >= self.dateline_end]
+            self.found[position] = found
         return self.found[position]
 
     def before(self, position: int) -> Previous:
@@ -277,7 +291,8 @@ def code_article(
 
     # Read in order: people introduced with a title resolve by surname in the sentences after.
     memory = ArticleMemory(home_country=home_country, date=published)
-    read = _SentencesRead(texts, memory)
+    filed = read_dateline(texts[0]) if sentences[0].start == 0 else None
+    read = _SentencesRead(texts, memory, filed.end if filed is not None else 0)
     reports: list[dict[str, Any]] = []
     for position, (sentence, hits) in enumerate(zip(sentences[: last + 1], hits_by_sentence, strict=False)):
         if not hits and not has_title(sentence.text):

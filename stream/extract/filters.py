@@ -25,6 +25,7 @@ __all__ = [
     "reports_no_event",
     "restates",
     "tells_a_past_act",
+    "welcomes_no_party",
 ]
 
 # Sports reports use the vocabulary of conflict ("beat", "attacked", "clashed"): such sentences code
@@ -40,7 +41,10 @@ _SPORTS = WordStartScan(
     r"straight sets|grand slam|"
     # tennis and cricket: the court's officials, a set, a player's injury, a batsman's score
     r"umpires?|line calls?|(?:first|second|third|fourth|fifth|final|deciding) set|wimbledon|hamstring|"
-    r"first-class|unbeaten \d+|trophy|warm-up (?:event|match|game))\b"
+    r"first-class|unbeaten \d+|trophy|warm-up (?:event|match|game)|"
+    # a match's halves and feats, a race's laps and marks (not a competition's name: a state boycotts
+    # "the Moscow Olympics")
+    r"(?:first|second) half|hat-tricks?|laps?|peloton|finish line|(?:kilometre|km|mile) mark)\b"
 )
 # A score after a name ("beating New Zealand 15-12", "lost to Brazil 3-1") makes the names teams, whoever
 # else the sentence names ("and President Nelson Mandela handed the trophy to the captain").
@@ -63,6 +67,12 @@ _CRIME = WordStartScan(
     # Crimes for gain and between private people: a ransom, a swindle, a grudge, a victim's own kin.
     r"ransoms?|kidnappers|abductors|contract killers?|hitm[ae]n|swindl\w*|pyramid schemes?|ponzi|"
     r"false pretences?|extort(?:ion|ed|ing)|poison(?:ing|ed|er)|rogue traders?|grudges?|domestic workers?|"
+    r"defraud\w*|"
+    # A court's sentence on an unnamed private person ("sentenced a man to 20 years"): political trials
+    # name the accused or their role.
+    r"(?:sentenced|jailed|convicted|imprisoned)\s+(?:an?|two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:m[ae]n|wom[ae]n|teenagers?|youths?|boys?|girls?|couple|brothers|sisters|businessm[ae]n|"
+    r"businesswom[ae]n|drivers?|traders?|shopkeepers?|farmers?)|"
     r"(?:his|her|their) (?:wife|husband|neighbou?rs?|girlfriend|boyfriend|business partner|employers?|"
     r"landlord|tenants?|mother|father|son|daughter|brother|sister|relatives|in-laws))\b"
 )
@@ -127,7 +137,10 @@ _NATURAL_SUBJECT = re.compile(
     r"|cyclones?|tornado(?:e?s)?|floods?|flooding|flash floods|landslides?|mudslides?|avalanches?|rockfalls?"
     r"|droughts?|heatwaves?|heat waves?|wildfires?|fires?|blazes?|bushfires?|eruptions?|volcano(?:e?s)?"
     r"|lightning|epidemics?|outbreaks?|pandemics?|diseases?|virus(?:es)?|fevers?|cholera|measles|meningitis"
-    r"|malaria|ebola|famine|crash(?:es)?|accidents?|collisions?|derailments?)\b"
+    r"|malaria|ebola|famine|crash(?:es)?|accidents?|collisions?|derailments?"
+    # weather, and animals that raid fields ("heavy rains blocked roads", "a herd of elephants raided")
+    r"|rains?|rainfall|downpours?|floodwaters?|snowstorms?|snowfalls?|blizzards?|winds?|gales?"
+    r"|elephants?|herds?|locusts?|swarms?|baboons?|monkeys?|wolves|hippos?|crocodiles?|pests?)\b"
 )
 # An explosion that is an accident or a star's ("a gas explosion", "the explosion of a distant star").
 _ACCIDENTAL_BEFORE = re.compile(
@@ -152,8 +165,9 @@ _ACCIDENT_VERB = re.compile(
     r"collapsed|caved in|burst its banks)\b"
 )
 _TOLL_PARTICIPLE = re.compile(r"(?:killing|leaving|injuring|drowning|burying|trapping)\b")
-# Harm and flight ("forcing residents to flee", "abandoned villages") are nobody's act after a disaster.
-_HARM_TYPES: Final = frozenset(("ASSAULT", "RETREAT"))
+# Harm, flight, blocked roads and raided fields ("forcing residents to flee", "cut off villages", "slammed
+# into the coast") are nobody's act after a disaster.
+_HARM_TYPES: Final = frozenset(("ASSAULT", "RETREAT", "COERCE", "PROTEST", "ACCUSE"))
 # Old ordnance found, defused or cleared is no attack ("a World War Two bomb", "unexploded shells", "bomb
 # disposal experts").
 _ORDNANCE = ("bomb", "shell", "mine", "grenade", "explosive", "munition")
@@ -176,8 +190,8 @@ def nature_does_harm(sentence: str, hit: Hit, mentions: list[ActorMention]) -> b
     sentence whose subject is a disaster, a disease or an accident with no armed or official party named
     before the trigger; blame laid on a cause that is no party; an alert before a storm that no armed or
     official party is put on."""
-    if hit.event_type == "ACCUSE":
-        return sentence.startswith("blamed", hit.start) and _blamed_on_a_cause(sentence, hit, mentions)
+    if hit.event_type == "ACCUSE" and sentence.startswith("blamed", hit.start):
+        return _blamed_on_a_cause(sentence, hit, mentions)
     if hit.event_type == "MOBILIZE":
         return _STORM.search(sentence.lower()) is not None and not any(
             m.sector in _DOERS and not m.locative for m in mentions
@@ -437,3 +451,24 @@ def restates(sentence: str, hit: Hit, coded_types: Iterable[str]) -> bool:
         # "shelled Juba, killing about 20 people": the participle tells the same event's outcome.
         return True
     return _PURPOSE.search(sentence, max(0, hit.start - 8), hit.start) is not None
+
+
+# Welcoming tourists, fans or a count of visitors ("welcomed 2.5 million foreign tourists", "a heroes'
+# welcome") is hospitality, not the support of a party's act (CAMEO 051).
+_WELCOMED_VISITORS = re.compile(
+    r"\w*\s+(?:(?:more than|nearly|almost|about|around|over|some|a record|record)\s+)?"
+    r"(?:[\d.,]+\s+(?:(?:million|thousand)\s+)?|a record number of\s+|(?:hundreds|thousands|millions) of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:tourists|visitors|travell?ers|holidaymakers|arrivals|passengers|fans|"
+    r"supporters|pilgrims|cruise ships?|guests)\b"
+)
+_HOSPITALITY_BEFORE = re.compile(r"(?:hero'?s'?|heroes'?|rapturous|rousing|tumultuous|warm)\s+$")
+
+
+def welcomes_no_party(sentence: str, hit: Hit) -> bool:
+    """A welcome given to visitors counted or named by what they are, or a hero's welcome."""
+    if not sentence.startswith(("welcom", "Welcom"), hit.start):
+        return False
+    return (
+        _WELCOMED_VISITORS.match(sentence, hit.start) is not None
+        or _HOSPITALITY_BEFORE.search(sentence, max(0, hit.start - 16), hit.start) is not None
+    )
