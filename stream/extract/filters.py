@@ -157,7 +157,10 @@ _REPORTED = re.compile(
 # An armed or official party named before the harm is its doer ("Israeli jets struck Gaza after the quake").
 _DOERS: Final = frozenset(("MIL", "REB", "COP", "SPY", "GOV", "UAF", "IMG"))
 # A party named inside a place phrase is where, not who ("in Zambia's Lusaka province", "from Paris").
-_PLACE_PHRASE = re.compile(r"\b(?:in|of|across|near|at|from|over|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|of|across|near|at|from|over|into|(?:bound|headed|heading) for|en route to)\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
 # A vehicle's or a building's accident told by its verb, its toll by a participle after it ("a plane
 # crashed into a hotel, killing all 109", "two airliners collided in mid-air, killing 349").
 _ACCIDENT_VERB = re.compile(

@@ -9,6 +9,7 @@ from stream.extract.actors import ActorMention, PlaceMention
 from stream.extract.gazetteer import name_kind
 from stream.extract.hits import Hit
 from stream.extract.text import WordStartScan
+from stream.ingest.dateline import DATELINE
 
 __all__ = ["roles"]
 
@@ -543,22 +544,20 @@ def _in_subject_clause(
     if _PARTICIPLE_CLAUSE.search(sentence, 0, hit.start) and sentence[hit.start : head_end].endswith("ing"):
         # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
         # ("Heavy storms hit southern Spain, killing two people" names no actor).
-        before = _main_subject(sentence, before, 0)
+        before = _main_subject(sentence, before, _dateline_end(sentence))
     elif (in_a := _IN_A.search(sentence, max(0, hit.start - 8), hit.start)) and (
         hit.trigger.nominal or in_a.group() != "in "
     ):
         # "Israeli troops killed three Palestinians in a raid", "staged drills in a show of force": the
         # event noun after "in" is the main clause's doing, its subject's, not the nearest name's.
-        before = _main_subject(sentence, before, 0) or before
+        before = _main_subject(sentence, before, _dateline_end(sentence)) or before
     return before
 
 
-# "CAIRO, Sept. 11 (AP) - ": a dateline before the sentence's subject.
-_DATELINE = re.compile(r"[A-Z]{2,}[A-Z .'-]*(?:,[^-]{1,24}?)?(?:\s*\([^)]{1,30}\))?\s+-+\s+")
-
-
 def _dateline_end(sentence: str) -> int:
-    dateline = _DATELINE.match(sentence)
+    """Where the story begins after a wire dateline ("CAIRO, Sept. 11 (AP) - ", "QUITO (Reuters) — "),
+    the sentence's subject's place; 0 without one."""
+    dateline = DATELINE.match(sentence)
     return dateline.end() if dateline is not None else 0
 
 
