@@ -12,6 +12,13 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
+def _ratio_slack(numerator: float, denominator: float) -> float:
+    """How far a ratio of two rates printed to 0.1 may be from the ratio of the unrounded rates (the
+    summary's, printed to 0.001): slow runs on a loaded machine print small rates."""
+    ratio = numerator / denominator
+    return ratio * (0.05 / numerator + 0.05 / denominator) + 0.0005
+
+
 def test_bench_pipeline_reports_every_run_and_the_ratios() -> None:
     command = ["bench", "pipeline", "--json", "--articles", "60", "--half-rate-seconds", "2"]
     result = subprocess.run(
@@ -33,8 +40,9 @@ def test_bench_pipeline_reports_every_run_and_the_ratios() -> None:
     }
     # The pipeline again with two workers in one group, and the coder alone over the same articles.
     assert [(r["kind"], r["articles"], r["unanswered"]) for r in two] == [("pipeline", 60, 0)]
-    speedup = two[0]["articles_per_second"] / runs[("pipeline", True)]["articles_per_second"]
-    assert summary["two_worker_speedup"] == pytest.approx(speedup, abs=0.002)
+    two_rate, one_rate = two[0]["articles_per_second"], runs[("pipeline", True)]["articles_per_second"]
+    speedup = two_rate / one_rate
+    assert summary["two_worker_speedup"] == pytest.approx(speedup, abs=_ratio_slack(two_rate, one_rate))
     coder = summary["coder_alone_articles_per_second"]
     assert isinstance(coder, float) and coder > 0
     ratio = runs[("pipeline", True)]["articles_per_second"] / coder
@@ -48,12 +56,17 @@ def test_bench_pipeline_reports_every_run_and_the_ratios() -> None:
             assert run["offered_rate"] == pytest.approx(
                 runs[(kind, True)]["articles_per_second"] / 2, rel=0.01
             )
-    ratio = runs[("pipeline", True)]["articles_per_second"] / runs[("forwarder", True)]["articles_per_second"]
-    assert summary["throughput_ratio"] == pytest.approx(ratio, abs=0.002)
+    pipeline_rate = runs[("pipeline", True)]["articles_per_second"]
+    forwarder_rate = runs[("forwarder", True)]["articles_per_second"]
+    ratio = pipeline_rate / forwarder_rate
+    assert summary["throughput_ratio"] == pytest.approx(
+        ratio, abs=_ratio_slack(pipeline_rate, forwarder_rate)
+    )
     # The fan-out baseline sends an event and a mention per coded event: bench articles code about 13.
     assert 16 <= summary["fanout_records_per_article"] <= 40
-    fanout = runs[("fanout", True)]["articles_per_second"] / runs[("forwarder", True)]["articles_per_second"]
-    assert summary["fanout_ratio"] == pytest.approx(fanout, abs=0.002)
+    fanout_rate = runs[("fanout", True)]["articles_per_second"]
+    fanout = fanout_rate / forwarder_rate
+    assert summary["fanout_ratio"] == pytest.approx(fanout, abs=_ratio_slack(fanout_rate, forwarder_rate))
     assert runs[("fanout", True)]["output_records"] == 60 * summary["fanout_records_per_article"]
     assert runs[("forwarder", True)]["output_records"] == 60
     # The pipeline's answers are its mentions (no copies or bad input here): one per coded event.
