@@ -1,8 +1,9 @@
 """Instructions the event coder executes per generated article, counted by valgrind's callgrind.
 
 Deterministic where wall-clock rates are not: the same build and corpus give the same count whatever the
-machine's speed or load, so sessions on different machines compare by it. Two runs generate the same
-articles and load the lexicons; only one codes them, so the difference is the coder's own cost.
+machine's speed or load, so sessions on different machines compare by it. One run generates the articles,
+loads the lexicons and codes a warm-up article; callgrind dumps its counters at each edge of the coding
+loop, so the middle dump is the coder's own cost.
 
     .venv/bin/python bench/instructions.py --articles 200      # needs valgrind (Debian package)
 """
@@ -20,26 +21,23 @@ from pathlib import Path
 
 __all__ = ["count_instructions", "main"]
 
-# The coding run is `bench extract`'s own loop (after its warm-up article); the other codes only that
-# warm-up article.
+# `bench extract`'s own loop; `os.getppid` is the edge marker: a libc call nothing else in the run makes,
+# so `--dump-before=getppid` splits the counts at the loop's bounds (the run checks there are two).
 _CHILD = """
-import datetime as dt, sys
+import datetime as dt, os, sys
 from stream.bench.extract import generate_articles, run_extract_bench
-from stream.extract.coder import code_article
 from stream.extract.native import compiled_modules
-count, code = int(sys.argv[1]), sys.argv[2] == "1"
-articles, published = generate_articles(count), dt.date(2022, 2, 28)
-if code:
-    run_extract_bench(articles, published)
-else:
-    code_article("warm-up", articles[0], published)
+articles = generate_articles(int(sys.argv[1]))
+run_extract_bench(articles, dt.date(2022, 2, 28), at_loop_edges=os.getppid)
 print(",".join(compiled_modules()) or "-")
 """
+_EDGE = "getppid"
 _TOTALS = re.compile(r"^(?:totals|summary):\s+(\d+)", re.MULTILINE)
 
 
-def count_instructions(articles: int, code: bool) -> tuple[int, str]:
-    """Instructions of one child run (generate, load, warm up, and code the articles if `code`)."""
+def count_instructions(articles: int) -> tuple[int, str]:
+    """Instructions of coding `articles` generated articles (after the load and a warm-up article), and
+    which coder modules ran compiled."""
     with tempfile.TemporaryDirectory() as directory:
         out = Path(directory) / "callgrind.out"
         result = subprocess.run(
@@ -47,11 +45,11 @@ def count_instructions(articles: int, code: bool) -> tuple[int, str]:
                 "valgrind",
                 "--tool=callgrind",
                 f"--callgrind-out-file={out}",
+                f"--dump-before={_EDGE}",
                 sys.executable,
                 "-c",
                 _CHILD,
                 str(articles),
-                "1" if code else "0",
             ],
             capture_output=True,
             text=True,
@@ -61,7 +59,11 @@ def count_instructions(articles: int, code: bool) -> tuple[int, str]:
             # count, the same on every run.
             env={**os.environ, "PYTHONHASHSEED": "0"},
         )
-        found = _TOTALS.search(out.read_text())
+        # Dumps .1 (up to the loop) and .2 (the loop); the file without a suffix is the exit's.
+        dumps = sorted(Path(directory).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
+        if len(dumps) != 2:
+            raise RuntimeError(f"expected 2 dumps at {_EDGE}, found {len(dumps)}: {result.stderr[-500:]}")
+        found = _TOTALS.search(dumps[1].read_text())
         if found is None:
             raise RuntimeError(f"no instruction total in callgrind's output: {result.stderr[-500:]}")
         return int(found.group(1)), result.stdout.strip()
@@ -73,11 +75,10 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (apt-get install valgrind)")
-    base, compiled = count_instructions(args.articles, code=False)
-    total, _ = count_instructions(args.articles, code=True)
+    total, compiled = count_instructions(args.articles)
     print(f"articles                   {args.articles}")
     print(f"compiled modules           {compiled}")
-    print(f"instructions per article   {(total - base) / args.articles / 1e6:.2f} M")
+    print(f"instructions per article   {total / args.articles / 1e6:.2f} M")
 
 
 if __name__ == "__main__":

@@ -106,16 +106,22 @@ def run_extract_bench(
     articles: list[str],
     published: dt.date | list[dt.date | None],
     on_progress: Callable[[int], None] | None = None,
+    at_loop_edges: Callable[[], object] | None = None,
 ) -> ExtractBench:
     """Code every article once (after one warm-up article) and time it on this core; `published` is
-    the date of every article, or of each."""
+    the date of every article, or of each. `at_loop_edges` is called just before and just after the
+    timed loop (the instruction count marks its bounds with it)."""
     dates = published if isinstance(published, list) else [published] * len(articles)
     code_article("warm-up", articles[0], dates[0])
     events = 0
+    if at_loop_edges is not None:
+        at_loop_edges()
     started = time.perf_counter()
     for index, (text, date) in enumerate(zip(articles, dates, strict=True)):
         events += len(code_article(str(index), text, date))
         if on_progress is not None and index % 100 == 99:
             on_progress(100)
     seconds = time.perf_counter() - started
+    if at_loop_edges is not None:
+        at_loop_edges()
     return ExtractBench(len(articles), sum(len(a.encode()) for a in articles), events, seconds)
