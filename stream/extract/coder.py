@@ -147,9 +147,11 @@ def code_sentence(
     hits: list[Hit],
     mentions: list[ActorMention],
     previous: Previous | None = None,
+    story_start: int = 0,
 ) -> list[_Coded]:
     """Raw coded events of one sentence (its trigger hits and actor mentions found), before assembly;
-    `previous` gives the mentions of the sentence before, for a subject pronoun."""
+    `previous` gives the mentions of the sentence before, for a subject pronoun; `story_start` is
+    where the story begins after the article's dateline (the first sentence's only)."""
     places = find_places(sentence.text)
     stated_dates: list[tuple[int, dt.date]] | None = None
     out: list[_Coded] = []
@@ -157,11 +159,11 @@ def code_sentence(
         if (
             inside_name(sentence.text, hit, mentions)
             or restates(sentence.text, hit, (o[0].event_type for o in out))
-            or nature_does_harm(sentence.text, hit, mentions)
+            or nature_does_harm(sentence.text, hit, mentions, story_start)
             or welcomes_no_party(sentence.text, hit)
         ):
             continue
-        actors, recipients = roles(sentence.text, hit, mentions, places)
+        actors, recipients = roles(sentence.text, hit, mentions, places, story_start)
         place = _place_for(hit, places)
         if previous is not None and not actors:
             actors = _pronoun_party(sentence.text, hit, previous, _PRONOUN_SUBJECT)
@@ -207,7 +209,7 @@ def code_sentence(
         when: dt.date | None = None
         if published is not None:
             if stated_dates is None:  # found once per sentence, for all its hits
-                stated_dates = date_expressions(sentence.text, published)
+                stated_dates = date_expressions(sentence.text, published, story_start)
             # None when the sentence states no date: the article's date stands in (code_article).
             when = nearest_date(stated_dates, published, hit.start) if stated_dates else None
         out.append((hit, actors, recipients, place, when))
@@ -291,8 +293,10 @@ def code_article(
 
     # Read in order: people introduced with a title resolve by surname in the sentences after.
     memory = ArticleMemory(home_country=home_country, date=published)
-    filed = read_dateline(texts[0]) if sentences[0].start == 0 else None
-    read = _SentencesRead(texts, memory, filed.end if filed is not None else 0)
+    # The dateline is read once: only the first sentence can open with one.
+    filed = read_dateline(texts[0])
+    story_start = filed.end if filed is not None else 0
+    read = _SentencesRead(texts, memory, story_start if sentences[0].start == 0 else 0)
     reports: list[dict[str, Any]] = []
     for position, (sentence, hits) in enumerate(zip(sentences[: last + 1], hits_by_sentence, strict=False)):
         if not hits and not has_title(sentence.text):
@@ -302,7 +306,7 @@ def code_article(
         if not hits or reports_no_event(sentence.text, mentions):
             continue
         for hit, actor_mentions, recipient_mentions, place, when in code_sentence(
-            sentence, published, hits, mentions, read.before(position)
+            sentence, published, hits, mentions, read.before(position), story_start if position == 0 else 0
         ):
             cameo, mode = hit.cameo, hit.mode
             town = in_context(place) if place is not None else None

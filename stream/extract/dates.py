@@ -104,15 +104,20 @@ _WORDS: Final = {
 }
 
 
-def date_expressions(sentence: str, published: dt.date) -> list[tuple[int, dt.date]]:
-    """The dates a sentence states, by offset, resolved against the publication date."""
+def date_expressions(
+    sentence: str, published: dt.date, story_start: int | None = None
+) -> list[tuple[int, dt.date]]:
+    """The dates a sentence states, by offset, resolved against the publication date; from
+    `story_start` on (after a dateline: read from the sentence when not given)."""
     found: list[tuple[int, dt.date]] = []
     # A dateline's date is when the story was filed, not when its events happened.
     lowered = sentence.lower()
     if not _may_state_a_date(lowered):
         return found
-    dateline = DATELINE.match(sentence)
-    for match in _EXPR.finditer(lowered, dateline.end() if dateline else 0):
+    if story_start is None:
+        dateline = DATELINE.match(sentence)
+        story_start = dateline.end() if dateline else 0
+    for match in _EXPR.finditer(lowered, story_start):
         groups = match.groupdict()
         resolved: dt.date | None
         if groups["month"]:

@@ -188,11 +188,14 @@ _STORM = re.compile(
 _BLAMED_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?[A-Z])")
 
 
-def nature_does_harm(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
+def nature_does_harm(
+    sentence: str, hit: Hit, mentions: list[ActorMention], story_start: int | None = None
+) -> bool:
     """An attack's trigger that is an accidental explosion or old ordnance, or harm or flight in a
     sentence whose subject is a disaster, a disease or an accident with no armed or official party named
     before the trigger; blame laid on a cause that is no party; an alert before a storm that no armed or
-    official party is put on."""
+    official party is put on. `story_start`: where the story begins after a dateline (read from the
+    sentence when not given)."""
     if hit.event_type == "ACCUSE" and sentence.startswith("blamed", hit.start):
         return _blamed_on_a_cause(sentence, hit, mentions)
     if hit.event_type == "MOBILIZE":
@@ -212,11 +215,13 @@ def nature_does_harm(sentence: str, hit: Hit, mentions: list[ActorMention]) -> b
         or _STAR_AFTER.match(lowered, hit.end)
     ):
         return True
-    dateline = DATELINE.match(sentence)
+    if story_start is None:
+        dateline = DATELINE.match(sentence)
+        story_start = dateline.end() if dateline else 0
     # The subject opens the sentence, or the clause a report verb opens ("the company said a rockfall
     # killed two workers").
     reported = _REPORTED.search(lowered, 0, hit.start)
-    opening = reported.end() if reported else dateline.end() if dateline else 0
+    opening = reported.end() if reported else story_start
     if _NATURAL_SUBJECT.match(lowered, opening, hit.start) is None and not (
         hit.event_type == "ASSAULT"
         and sentence.endswith(", ", 0, hit.start)

@@ -155,10 +155,16 @@ def _clause_start(sentence: str, trigger_start: int) -> int:
 
 
 def roles(
-    sentence: str, hit: Hit, mentions: list[ActorMention], places: list[PlaceMention]
+    sentence: str,
+    hit: Hit,
+    mentions: list[ActorMention],
+    places: list[PlaceMention],
+    story_start: int | None = None,
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, recipients) of a hit: by position, coordination, voice and clause, never the same party
-    on both sides."""
+    on both sides. `story_start` is where the story begins after a wire dateline (0 for none; the
+    article's coder reads it once), read from the sentence when not given."""
+    story = _dateline_end(sentence) if story_start is None else story_start
     if hit.obliged:
         return _demand_roles(sentence, hit, mentions)
     if hit.trigger.passive:
@@ -175,9 +181,9 @@ def roles(
         limit = min(limit, quote_end)
     opening = _opening_clause(sentence, hit)
     limit = _clause_limit(sentence, hit, limit, opening)
-    before = _subject_candidates(sentence, hit, mentions, head_end)
+    before = _subject_candidates(sentence, hit, mentions, head_end, story)
     after = _object_candidates(sentence, hit, mentions, head_end, limit)
-    actors, objects = _actors(sentence, hit, mentions, before, quote_end)
+    actors, objects = _actors(sentence, hit, mentions, before, quote_end, story)
     # A noun: a noun trigger's word not read as a participle ("was killed by" is a passive's), or a word
     # after an article ("a boycott by").
     noun = (
@@ -480,7 +486,7 @@ _NEAR = 60
 
 
 def _subject_candidates(
-    sentence: str, hit: Hit, mentions: list[ActorMention], head_end: int
+    sentence: str, hit: Hit, mentions: list[ActorMention], head_end: int, story: int
 ) -> list[ActorMention]:
     """The mentions before the trigger that may be its subject, in order."""
     appositions = [
@@ -512,7 +518,7 @@ def _subject_candidates(
         # "Angered by Tokyo's purchase of the islands, Chinese shoppers ...": who moved the subject is not
         # its verb's subject.
         before = [m for m in before if m.start >= opening.end()]
-    return _in_subject_clause(sentence, hit, before, head_end)
+    return _in_subject_clause(sentence, hit, before, head_end, story)
 
 
 def _lists_a_state(sentence: str, apposition: re.Match[str], mentions: list[ActorMention]) -> bool:
@@ -526,7 +532,7 @@ def _lists_a_state(sentence: str, apposition: re.Match[str], mentions: list[Acto
 
 
 def _in_subject_clause(
-    sentence: str, hit: Hit, before: list[ActorMention], head_end: int
+    sentence: str, hit: Hit, before: list[ActorMention], head_end: int, story: int
 ) -> list[ActorMention]:
     """The candidates before a verb that its relative, subordinate or participle clause leaves."""
     # Verbs, also among the triggers that may be nouns ("killed" beside "attacks").
@@ -544,13 +550,13 @@ def _in_subject_clause(
     if _PARTICIPLE_CLAUSE.search(sentence, 0, hit.start) and sentence[hit.start : head_end].endswith("ing"):
         # ", killing 30 soldiers": whoever the main clause's subject is did it, not the nearest name
         # ("Heavy storms hit southern Spain, killing two people" names no actor).
-        before = _main_subject(sentence, before, _dateline_end(sentence))
+        before = _main_subject(sentence, before, story)
     elif (in_a := _IN_A.search(sentence, max(0, hit.start - 8), hit.start)) and (
         hit.trigger.nominal or in_a.group() != "in "
     ):
         # "Israeli troops killed three Palestinians in a raid", "staged drills in a show of force": the
         # event noun after "in" is the main clause's doing, its subject's, not the nearest name's.
-        before = _main_subject(sentence, before, _dateline_end(sentence)) or before
+        before = _main_subject(sentence, before, story) or before
     return before
 
 
@@ -589,7 +595,12 @@ def _object_candidates(
 
 
 def _actors(
-    sentence: str, hit: Hit, mentions: list[ActorMention], before: list[ActorMention], quote_end: int
+    sentence: str,
+    hit: Hit,
+    mentions: list[ActorMention],
+    before: list[ActorMention],
+    quote_end: int,
+    story: int,
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, objects): who acts, and a preposition's object taken for the target when none follows."""
     actors = _group(before, sentence, hit.start, forward=False)
@@ -623,7 +634,7 @@ def _actors(
     if actors and sentence.startswith("in ", hit.start):
         # "Demonstrators scaled the walls of the U.S. embassy ... in protest at": a trigger opening with
         # "in" is the clause subject's doing; the party nearest before it is the other party.
-        subject = _main_subject(sentence, before, _dateline_end(sentence))
+        subject = _main_subject(sentence, before, story)
         if subject and subject != actors:
             actors, objects = subject, actors
     if not actors and quote_end >= hit.end:
