@@ -187,7 +187,9 @@ def code_sentence(
             # Officials do not take to the streets: their protest is diplomatic (ACCUSE disapprove),
             # and "police dispersed protesters" names the protesters only as the target. Lawyers, judges
             # and lawmakers do march, walk out and sit in: only the word "protest" is theirs to lodge.
-            if sentence.text[hit.start : hit.end].lower().startswith("protest"):
+            # The plural noun names street protests ("after days of protests against the ban"), not a note.
+            word = sentence.text[hit.start : hit.end].lower()
+            if word.startswith("protest") and not word.startswith("protests"):
                 hit = hit._replace(event_type="ACCUSE", cameo="111", mode="disapprove")
             elif all(a.sector in _STATE_FORCE or _is_state(a, sentence.text) for a in actors):
                 continue

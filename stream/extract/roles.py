@@ -35,9 +35,15 @@ _OPENING_PARTICIPLE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$")
 _SUBORDINATOR = WordStartScan(r"(?:when|after|before|because|while|since|until|although|though|whereas)\s+")
-# An event noun amid or before the main clause's event is not the subject's doing ("resigned amid the
-# fighting"); one after "after", "since" or "following" happened earlier and codes nothing (hits._EARLIER).
-_BACKGROUND = re.compile(r"\b(?:before|amid)\s+(?:the|a|an|this|that|last \w+'s)\s+(?:[\w-]+\s+){0,2}$")
+# An event noun amid, despite or before the main clause's event is not the subject's doing ("resigned
+# amid the fighting", "declared an emergency despite protests by ...", "amid weeks of protests"); one
+# after "after", "since" or "following" happened earlier and codes nothing (hits._EARLIER), unless a
+# stretch of time stands between ("captured the stronghold after five days of fighting" is the subject's).
+_BACKGROUND = re.compile(
+    r"\b(?:(?:before|amid|despite)\s+(?:the|a|an|this|that|last \w+'s)|amid|despite"
+    r"|(?:amid|despite)\s+(?:(?:several|two|three|four|five|six|many|\d+)\s+)?"
+    r"(?:hours|days|weeks|months|years)\s+of)\s+(?:[\w-]+\s+){0,2}$"
+)
 # "was extradited to the United States by Spain": the agent after "by", a few words on.
 _BY_AGENT = re.compile(r"\s+(?:[\w.'-]+\s+){0,5}?by\s")
 # "Russia was suspended from the Council of Europe": the body it is suspended from acts.

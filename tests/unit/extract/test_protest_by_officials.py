@@ -33,3 +33,11 @@ def test_a_people_blocking_roads_protests_where_forces_blocking_them_coerce(
     text: str, event_type: str
 ) -> None:
     assert event_type in event_types(text, _DAY)
+
+
+@sentence_table(TABLE, check="street_protests_around_an_officials_act_are_not_the_officials")
+def test_street_protests_around_an_officials_act_are_not_the_officials(text: str, event_type: str) -> None:
+    # "resigned after days of protests", "amid mounting protests": the protests are the people's, neither
+    # a diplomatic note nor a march by the official who acts.
+    types = event_types(text, _DAY)
+    assert event_type in types and "ACCUSE" not in types and "PROTEST" not in types
