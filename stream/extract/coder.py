@@ -196,18 +196,7 @@ def code_sentence(
         if hit.cameo == "174" and any(r.sector == "GOV" for r in recipients):
             # Expelling diplomats ("two Iranian diplomats were expelled by Argentina") is SANCTION expel.
             hit = hit._replace(event_type="SANCTION", cameo="161", mode="expel")
-        if (hit.event_type == "ASSAULT" or hit.cameo == "1712") and all(
-            _PROTESTING.search(a.text) for a in actors
-        ):
-            # Violence by protesters ("protesters stormed parliament", "torched government offices") is a
-            # riot (PLOVER PROTEST riot).
-            hit = hit._replace(event_type="PROTEST", cameo="145", mode="riot")
-        if hit.cameo == "1711" and all(
-            a.sector in _CIVILIAN_SECTORS or (a.sector is None and _is_people(a)) for a in actors
-        ):
-            # Blocking roads is coercion by the state but protest by civilians, a people named by its
-            # nationality among them ("crowds of Georgians blocked ...": PLOVER PROTEST obstruct).
-            hit = hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
+        hit = _civilians_protest(sentence.text, hit, actors)
         when: dt.date | None = None
         if published is not None:
             if stated_dates is None:  # found once per sentence, for all its hits
@@ -227,6 +216,25 @@ def code_sentence(
             o[0].event_type == "PROTEST" and o[0].mode != "riot" and tuple(a.text for a in o[1]) in rioters
         )
     ]
+
+
+def _civilians_protest(sentence: str, hit: Hit, actors: list[ActorMention]) -> Hit:
+    """A state's coercion or sanction done by protesters or civilians is their protest."""
+    if (hit.event_type == "ASSAULT" or hit.cameo == "1712") and all(
+        _PROTESTING.search(a.text) for a in actors
+    ):
+        # Violence by protesters ("protesters stormed parliament", "torched government offices") is a
+        # riot (PLOVER PROTEST riot).
+        return hit._replace(event_type="PROTEST", cameo="145", mode="riot")
+    civilians = all(a.sector in _CIVILIAN_SECTORS or (a.sector is None and _is_people(a)) for a in actors)
+    if hit.cameo == "1711" and civilians:
+        # Blocking roads is coercion by the state but protest by civilians, a people named by its
+        # nationality among them ("crowds of Georgians blocked ...": PLOVER PROTEST obstruct).
+        return hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
+    if hit.event_type == "SANCTION" and civilians and sentence.startswith("boycott", hit.start):
+        # A state's boycott is a sanction; traders', students' or an opposition's is a protest (CAMEO 143).
+        return hit._replace(event_type="PROTEST", cameo="143", mode="boycott")
+    return hit
 
 
 class _SentencesRead:
