@@ -44,7 +44,10 @@ _SPORTS = WordStartScan(
     r"first-class|unbeaten \d+|trophy|warm-up (?:event|match|game)|"
     # a match's halves and feats, a race's laps and marks (not a competition's name: a state boycotts
     # "the Moscow Olympics")
-    r"(?:first|second) half|hat-tricks?|laps?|peloton|finish line|(?:kilometre|km|mile) mark)\b"
+    r"(?:first|second) half|hat-tricks?|laps?|peloton|finish line|(?:kilometre|km|mile) mark|"
+    # a track or pool event and its feats ("the 1,500 metres title", "breaking the world record")
+    r"(?:metres|meters|m) (?:title|final|race|freestyle|butterfly|backstroke|breaststroke|hurdles|relay|"
+    r"steeplechase|sprint)|world record|personal best|successive titles?)\b"
 )
 # A score after a name ("beating New Zealand 15-12", "lost to Brazil 3-1") makes the names teams, whoever
 # else the sentence names ("and President Nelson Mandela handed the trophy to the captain").
