@@ -187,9 +187,7 @@ def code_sentence(
             # Officials do not take to the streets: their protest is diplomatic (ACCUSE disapprove),
             # and "police dispersed protesters" names the protesters only as the target. Lawyers, judges
             # and lawmakers do march, walk out and sit in: only the word "protest" is theirs to lodge.
-            # The plural noun names street protests ("after days of protests against the ban"), not a note.
-            word = sentence.text[hit.start : hit.end].lower()
-            if word.startswith("protest") and not word.startswith("protests"):
+            if _lodges_a_protest(sentence.text, hit, actors):
                 hit = hit._replace(event_type="ACCUSE", cameo="111", mode="disapprove")
             elif all(a.sector in _STATE_FORCE or _is_state(a, sentence.text) for a in actors):
                 continue
@@ -216,6 +214,16 @@ def code_sentence(
             o[0].event_type == "PROTEST" and o[0].mode != "riot" and tuple(a.text for a in o[1]) in rioters
         )
     ]
+
+
+def _lodges_a_protest(sentence: str, hit: Hit, actors: list[ActorMention]) -> bool:
+    """ "protested", "lodged a protest", "Beijing protests ...": a note; "protesters" and the plural noun
+    ("after days of protests against the ban") are people in the streets."""
+    word = sentence[hit.start : hit.end].lower()
+    if not word.startswith("protest") or word.startswith("protester"):
+        return False
+    # "protests" right after its subject is the verb, elsewhere the plural noun.
+    return not word.startswith("protests") or any(0 <= hit.start - a.end <= 1 for a in actors)
 
 
 def _civilians_protest(sentence: str, hit: Hit, actors: list[ActorMention]) -> Hit:

@@ -175,6 +175,9 @@ def roles(
         return _demand_roles(sentence, hit, mentions)
     if hit.trigger.passive:
         return _passive_roles(sentence, hit, mentions)
+    reduced = _reduced_relative(sentence, hit, mentions)
+    if reduced is not None:
+        return reduced
     # Patterns with gaps ("give Tanzania a grant") may hold the recipient inside the trigger span.
     head = _HEAD_WORD.match(sentence, hit.start, hit.end)
     head_end = head.end() if head else hit.start
@@ -508,6 +511,7 @@ def _subject_candidates(
         and not m.locative
         and not m.adjective
         and not any(a <= m.start < b for a, b in appositions)
+        and not _suffered(sentence, m, hit)
     ]
     if hit.trigger.nominal and (
         _BACKGROUND.search(sentence, max(0, hit.start - 50), hit.start)
@@ -733,6 +737,67 @@ def _by_voice(
         # acted; whatever stands before is its object, not its subject.
         return recipients, []
     return actors, recipients
+
+
+# Verbs that take an object whenever they are active. Right after a party's name with no object of
+# their own ("fishermen arrested off the coast", "soldiers killed in the attack", "activists jailed after
+# the protests") they are a participle describing that party, which suffered the act.
+_OBJECT_VERBS: Final = frozenset((
+    "arrested", "detained", "jailed", "imprisoned", "deported", "expelled", "abducted", "kidnapped",
+    "sentenced", "convicted", "killed", "wounded", "injured", "executed", "tortured", "freed",
+    "released", "displaced", "evacuated", "captured", "seized", "banned", "sanctioned", "accused",
+    "charged", "indicted", "pardoned", "exiled", "rescued", "beaten", "targeted", "massacred", "shelled",
+    "bombed", "ambushed", "hanged", "extradited", "repatriated", "summoned", "condemned", "criticised",
+    "criticized", "praised", "welcomed", "invited", "sued", "fined", "censured", "blamed",
+))  # fmt: skip
+# What follows such a participle instead of an object: a preposition, a time word, the clause's end.
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:in|on|at|off|from|during|after|before|without|near|last|since|under|over|"
+    r"across|inside|outside|for|by|while|when|earlier|overnight|yesterday|amid|following|as)\b"
+)
+
+
+def _suffered(sentence: str, mention: ActorMention, hit: Hit) -> bool:
+    """A party described by an object verb's participle ("soldiers killed in the attack", "fishermen
+    arrested off the coast") suffered the act: it does neither the participle's act nor that of an event
+    noun in the phrase after it ("wounded by a roadside bomb")."""
+    if sentence[mention.end : mention.end + 1] != " " or (mention.sector is None and not mention.person):
+        return False
+    word = _HEAD_WORD.match(sentence, mention.end + 1)
+    if (
+        word is None
+        or word.group().lower() not in _OBJECT_VERBS
+        or _NO_OBJECT_AFTER.match(sentence, word.end()) is None
+    ):
+        return False
+    return word.start() == hit.start or (
+        hit.trigger.nominal and _PHRASE_TO_NOUN.fullmatch(sentence, word.end(), hit.start) is not None
+    )
+
+
+# The phrase from such a participle to an event noun inside it ("killed in the attack", "wounded by a
+# roadside bomb").
+_PHRASE_TO_NOUN = re.compile(
+    r"\s+(?:in|during|by|after|at|on|from|amid|following)\s+(?:(?:the|a|an|their|its|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
+
+
+def _reduced_relative(
+    sentence: str, hit: Hit, mentions: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """(agent after "by", the party described) for a participle of an object verb right after a party
+    that is no state's bare name ("Israel freed on Monday ..." is still Israel's act); None otherwise."""
+    if hit.trigger.nominal:
+        return None
+    described = next((m for m in mentions if m.end + 1 == hit.start and not m.locative), None)
+    if described is None or not _suffered(sentence, described, hit):
+        return None
+    head = _HEAD_WORD.match(sentence, hit.start)
+    by = _DIRECT_BY.match(sentence, head.end() if head is not None else hit.end)
+    agents = [m for m in mentions if by is not None and 0 <= m.start - by.end() <= 5 and not m.locative]
+    actors = _group(agents, sentence, agents[0].start, forward=True) if agents else []
+    return actors, [described]
 
 
 def _passive_roles(
