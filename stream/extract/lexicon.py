@@ -42,7 +42,7 @@ _CUSTODY = r"(?:<authority/n>|<agent/n>|police|prosecutors|<tribunal/n>|<court/n
 _TALKS = r"(?:talks|negotiations|consultations|dialogue|discussions|peace talks)"
 # A passive auxiliary after a subject noun and a few words ("sanctions on Iran were imposed"): done, not
 # denied ("were not imposed" is no match) and not still to come ("will be imposed" is none either).
-_WAS = r" (?:(?!not |never )[\w'.-]+ ){0,5}?(?:was|were|has been|have been|had been) (?:\w+ly )?"
+_WAS = r" (?:(?!not |never )[\w'.-]+ ){0,8}?(?:was|were|has been|have been|had been) (?:\w+ly )?"
 
 
 def _passive(subjects: str, participles: str, headline: bool = False) -> str:
@@ -317,7 +317,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # a policy or of classes, pupils staying away from school.
     _T("PROTEST", "143", "boycott", r"(?:consumer|popular|school|class|student|tax) <boycott/n>|<boycott/n> (?:against|of) (?:[\w-]+ ){0,2}?(?:education|classes|schools|lessons|apartheid|<exam/n>)|(?:stay|stays|stayed|staying) away from (?:their )?(?:classes|schools?|lessons|work)", nominal=True),
     # A boycott of a vote or a sitting is a protest (CAMEO 143), not an embargo.
-    _T("PROTEST", "143", None, r"<boycott> (?:the |this |next |last |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:<election/n>|polls|<vote/n>|<referendum/n>|<ballot/n>|parliament|<session/n>|<sitting/n>)"),
+    _T("PROTEST", "143", "boycott", r"<boycott> (?:the |this |next |last |[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:<election/n>|polls|<vote/n>|<referendum/n>|<ballot/n>|parliament|<session/n>|<sitting/n>)"),
     _T("SANCTION", "163", None, r"clos(?:e|es|ed|ing) (?:its |their |the )?(?:\w+ )?(?:borders?(?: crossings?| posts?| checkpoints?)?|airspace|ports?|waters) (?:with|to)|boycott(?:s|ed|ing)?|den(?:y|ies|ied) (?:them )?entry"),
     # PROTEST
     _T("PROTEST", "142", "hunger", r"hunger strikes?|hunger-strik(?:e|ing|ers)", nominal=True),
@@ -345,7 +345,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"deployed(?<=were deployed|been deployed)(?: (?:in|at|to|along))?", actor_sectors=frozenset(("MIL", "COP"))),
     _T("MOBILIZE", "154", "troops", r"(?:arriv(?:ed|es|ing)|landed) (?:in|at|to|along)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "154", "troops", r"<call> up " + _W3 + r"(?:reservists|reserves|conscripts|troops|soldiers|recruits)"),
-    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>|<dispatch>|<rush>|(?:flew|flown)(?! in)) " + _W4 + r"(?:troops|soldiers|forces|fighters|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|militiamen|<paratrooper/n>|infantry|marines|commandos|<corps/n>|<missile battery/n>|warplanes|fighter jets|jets|military aircraft|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike |battle )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
+    _T("MOBILIZE", "154", "troops", r"(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)|<mobilize>|sen(?:d|ds|t)|<move>|<scramble>|<dispatch>|<rush>|(?:flew|flown)(?! in)) " + _W4 + r"(?:troops|soldiers|forces|fighters|tanks|warships|reinforcements|units|reservists|reserves|army|militias?|militiamen|<paratrooper/n>|infantry|marines|commandos|<corps/n>|<missile battery/n>|warplanes|fighter jets|jets|military aircraft|aircraft|drones|helicopters|gunboats|naval vessels|submarines|<aircraft carrier/n>|(?:aircraft )?carrier (?:strike |battle )?groups?|<destroyer/n>|<frigate/n>|<division/n>|<brigade/n>|<battalion/n>)"),
     _T("MOBILIZE", "154", "troops", r"(?:<declare>|<announce>|<order>) (?:an? |the )?(?:[\w-]+ ){0,2}?mobili[sz]ation", nominal=True),
     # Armed men who reinforce or dig into their positions ("the startup reinforced its positions" is none).
     _T("MOBILIZE", "152", None, r"(?:<reinforce>|<strengthen>|<fortify>|<bolster>) (?:their|its) (?:[\w-]+ )?positions", actor_sectors=frozenset(("MIL", "REB"))),
@@ -407,7 +407,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # A ship sunk by an attacker (a ferry that sank, with no object, is a disaster).
     _T("ASSAULT", "190", None, r"(?:<sink>|<torpedo>|scuttled) (?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,3}?(?:<ship/n>|<vessel/n>|<boat/n>|<warship/n>|<frigate/n>|<tanker/n>|<submarine/n>|<destroyer/n>|<cruiser/n>|<gunboat/n>|<trawler/n>)"),
     _T("ASSAULT", "190", None, r"(?:<ship/n>|<vessel/n>|<warship/n>|<frigate/n>|<tanker/n>|<boat/n>|<destroyer/n>|<submarine/n>) (?:[\w'-]+ ){0,3}?(?:was|were|had been) (?:sunk|torpedoed)", nominal=True, passive=True),
-    _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|(?:launched|began|started|mounted) (?:an? |the |a new )?(?:\w+ )?(?:military|ground|air|counter-?terrorism|anti-terror) (?:operation|campaign|offensive) (?:in|on|into)|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|<clash>|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|<ambush>|kill(?:s|ed|ing)?|<massacre>|stormed|storming|offensive|(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:heavy |gun |artillery )?fire|exchanges? of (?:heavy |gun |artillery )?fire|firefights?|gunfights?|gun battles?", nominal=True, reciprocal=True),
+    _T("ASSAULT", "190", None, r"(?:launched|began|started|mounted) (?:an? |the )?(?:\w+ )?(?:military |security )?(?:operation|campaign|assault) against|(?:launched|began|started|mounted) (?:an? |the |a new )?(?:\w+ )?(?:military|ground|air|counter-?terrorism|anti-terror) (?:operation|campaign|offensive) (?:in|on|into)|struck|strikes? (?:on|against)|attack(?:s|ed|ing)?|<clash>|fight(?:s|ing)?|fought|invad(?:e|es|ed|ing)|invasion|<ambush>|kill(?:s|ed|ing)?|<massacre>|storm(?:ed|ing)(?! to\b| ahead\b| back\b| clear\b| home\b)|offensive|(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:heavy |gun |artillery )?fire|exchanges? of (?:heavy |gun |artillery )?fire|firefights?|gunfights?|gun battles?", nominal=True, reciprocal=True),
 )
 # fmt: on
 
