@@ -47,7 +47,9 @@ _SPORTS = WordStartScan(
     r"(?:first|second) half|hat-tricks?|laps?|peloton|finish line|(?:kilometre|km|mile) mark|"
     # a track or pool event and its feats ("the 1,500 metres title", "breaking the world record")
     r"(?:metres|meters|m) (?:title|final|race|freestyle|butterfly|backstroke|breaststroke|hurdles|relay|"
-    r"steeplechase|sprint)|world record|personal best|successive titles?)\b"
+    r"steeplechase|sprint)|world record|personal best|successive titles?|"
+    # cricket's scores and its bowlers' feats
+    r"wickets?|\d+ runs|test match|bowled|spinners?|all-rounders?)\b"
 )
 # A score after a name ("beating New Zealand 15-12", "lost to Brazil 3-1") makes the names teams, whoever
 # else the sentence names ("and President Nelson Mandela handed the trophy to the captain").
@@ -154,7 +156,7 @@ _STAR_AFTER = re.compile(r"\s+of\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}stars?\b
 # A report verb and its object, up to the reported clause ("officials said on Friday that", "the prime
 # minister told parliament that").
 _REPORTED = re.compile(
-    r"\b(?:(?:said|says|reported|announced|confirmed)(?:\s+on\s+\w+)?(?:\s+that)?"
+    r"\b(?:(?:said|says|say|reported|announced|confirmed)(?:\s+on\s+\w+)?(?:\s+that)?"
     r"|told\s+(?:[\w'-]+\s+){1,3}?that)\s+"
 )
 # An armed or official party named before the harm is its doer ("Israeli jets struck Gaza after the quake").
@@ -187,6 +189,12 @@ _STORM = re.compile(
     r"\b(?:hurricanes?|typhoons?|cyclones?|storms?|floods?|flooding|tsunamis?|earthquakes?|eruptions?|"
     r"volcano(?:e?s)?|wildfires?|bushfires?|tornado(?:e?s)?)\b"
 )
+# The weather a warning is of, a few words after the warning verb.
+_WEATHER_AFTER = re.compile(
+    r"\s*(?:[\w,'-]+\s+){0,8}?(?:thunderstorms?|storms?|rain(?:fall|s)?|downpours?|floods?|flooding|winds?|"
+    r"heatwaves?|heat waves?|droughts?|cyclones?|hurricanes?|typhoons?|snow(?:fall|storms?)?|tsunamis?)\b"
+    r"(?!\s+of\b)"  # "a flood of refugees" is none
+)
 # "a disaster blamed on illegal welding work": blame laid on a cause, not on a party.
 _BLAMED_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?[A-Z])")
 
@@ -197,10 +205,14 @@ def nature_does_harm(
     """An attack's trigger that is an accidental explosion or old ordnance, or harm or flight in a
     sentence whose subject is a disaster, a disease or an accident with no armed or official party named
     before the trigger; blame laid on a cause that is no party; an alert before a storm that no armed or
-    official party is put on. `story_start`: where the story begins after a dateline (read from the
-    sentence when not given)."""
+    official party is put on; a warning of the weather. `story_start`: where the story begins after a
+    dateline (read from the sentence when not given)."""
     if hit.event_type == "ACCUSE" and sentence.startswith("blamed", hit.start):
         return _blamed_on_a_cause(sentence, hit, mentions)
+    if hit.event_type == "THREATEN":
+        # "warned residents to expect thunderstorms", "warned of above-normal rainfall": a forecast.
+        lowered = sentence.lower()
+        return lowered.startswith("warn", hit.start) and _WEATHER_AFTER.match(lowered, hit.end) is not None
     if hit.event_type == "MOBILIZE":
         return _STORM.search(sentence.lower()) is not None and not any(
             m.sector in _DOERS and not m.locative for m in mentions
@@ -359,12 +371,27 @@ def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
         and not m.locative
         and not _in_club_name(text, m)
         and not _a_side(m)
+        and not _a_competition(text, m)
         and _SAYS_AFTER.match(text, m.end) is None  # "police said": who reports, not who acts
         for m in mentions
     ):
         # A score has a hyphen: a look for one is cheaper than the score's scan.
         return "-" in text and _SCORE_AFTER_NAME.search(text) is not None and _SPORTS.search(text) is not None
     return _SPORTS.search(text) is not None
+
+
+# A competition a body runs, or one read as a body ("the ICC World Cup", "the Premier League").
+_COMPETITION = re.compile(
+    r"(?:\s+(?:[A-Z][\w'-]*|T20|U-?\d+)){0,2}\s+(?:World Cup|Cup|Champions|Championships?|Trophy|League)\b"
+)
+_COMPETITION_NAME = re.compile(r".*\b(?:League|Cup|Championships?|Trophy)$")
+
+
+def _a_competition(text: str, mention: ActorMention) -> bool:
+    """A body named before its competition ("ICC World Cup"), or a competition's name ("Premier League")."""
+    return (
+        _COMPETITION.match(text, mention.end) is not None or _COMPETITION_NAME.match(mention.text) is not None
+    )
 
 
 def _a_side(mention: ActorMention) -> bool:
@@ -399,7 +426,10 @@ _LOWERCASE_AFTER = re.compile(r"\s+[a-z]")
 def inside_name(sentence: str, hit: Hit, mentions: list[ActorMention]) -> bool:
     """A trigger word that is part of a name ("Asia-Pacific Economic Cooperation") or modifies an
     actor's noun ("riot police") reports no event; a head noun ("suicide bombers") still does. A
-    capitalised trigger after a given name is a surname ("Geoffrey Boycott")."""
+    capitalised trigger after a given name is a surname ("Geoffrey Boycott"); "March" inside a sentence
+    is the month ("rose 7 percent in March to $4.2 billion")."""
+    if hit.start > 0 and sentence.startswith("March", hit.start) and sentence[hit.start - 1] == " ":
+        return True
     if sentence[hit.start].isupper() and _LOWERCASE_AFTER.match(sentence, hit.end):
         given = _GIVEN_NAME_BEFORE.search(sentence, max(0, hit.start - 20), hit.start)
         # The given name is no party's name ("the Iran Boycott" is no surname).
