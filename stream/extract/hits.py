@@ -248,9 +248,12 @@ def _announced(sentence: str, lowered: str, hit: Hit, before: str) -> tuple[str,
         return "CONCEDE", "035", None
     if event_type in _COOPERATIVE and not hypothetical:
         return "AGREE", _INTENT_CODE[event_type], None
-    if event_type == "REJECT" and not hypothetical and _UNLESS.search(lowered, hit.end):
+    if event_type == "REJECT" and (
+        (not hypothetical and _UNLESS.search(lowered, hit.end))
+        or (hypothetical and lowered.startswith(("block", "veto"), hit.start))
+    ):
         # "would block Sweden's bid unless Stockholm cracked down": a refusal on a condition is a
-        # threat (CAMEO 13).
+        # threat (CAMEO 13); so is a veto held out as possible ("said it could block the package").
         return "THREATEN", "130", None
     if event_type not in ("THREATEN", "REQUEST", "REJECT", "ACCUSE"):
         return None

@@ -33,7 +33,11 @@ _W6 = r"(?:(?:[\w'-]+|\d[\d.,]*)\s+){0,6}"
 _W8 = r"(?:[\w'$.,-]+\s+){0,8}"
 # A gap that stays in its clause: "granted amnesty to rebels who laid down their arms" gives no arms.
 _W8_CLAUSE = r"(?:(?!(?:who|which|that|when|where|after|before|because|while)\b)[\w'$.,-]+\s+){0,8}"
-_AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion|doctors|medics|<medical team/n>|rescuers|rescue teams?|<planeload/n>|<shipload/n>|<truckload/n>)"
+# A sum of money or a loan ("$500 million", "150 million euros", "the second tranche", "budget support").
+_MONEY = r"(?:(?:us)?\$[\d.,]+(?: (?:million|billion|bn|trillion))?|[\d.,]+ (?:million|billion|bn) (?:dollars|euros|pounds|yen|yuan|rupees|riyals|dirhams|francs)|(?:million|billion) (?:dollars|euros|pounds|yen|yuan|rupees|riyals|dirhams|francs)|<tranche/n>|<loan/n>|<credit line/n>|<line of credit/n>|<grant/n>|funds|funding|aid(?! (?:workers?|agenc(?:y|ies)|groups?|officials?|convoys?|organi[sz]ations?|staff|volunteers?))|assistance|(?:budget|financial|emergency) support|financing|<bailout/n>|<instalment/n>|<installment/n>|<disbursement/n>)"
+# The words before it, in its clause and not figures or a report about money.
+_W6_MONEY = r"(?:(?!(?:who|which|that|figures|data|details|statements?|reports?|results|numbers|estimates|showing)\b)[\w'$.,-]+ ){0,6}"
+_AID = r"(?:aid|assistance|relief|supplies|food|<medicine/n>|medical supplies|<loan/n>|<grant/n>|<bailout/n>|<tranche/n>|<credit line/n>|funds|funding|weapons|arms|ammunition|equipment|help|goods|intelligence|<blanket/n>|<tent/n>|<vaccine/n>|rations|<donation/n>|wheat|grain|rice|flour|fuel|dollars|euros|pounds|yen|yuan|rupees|francs|marks|million|billion|doctors|medics|<medical team/n>|rescuers|rescue teams?|<planeload/n>|<shipload/n>|<truckload/n>)"
 # Those whose entry, inspection or presence a government may allow or withdraw.
 _MONITORS = r"(?:weapons inspectors|<inspector/n>|<observer/n>|<monitor/n>|<peacekeeper/n>|peacekeeping (?:force|troops)|aid workers|humanitarian workers|<investigator/n>|(?:foreign|international) (?:journalists|media|reporters)|(?:fact-finding |observer |monitoring )?<mission/n>)"
 _SANCTIONS = r"(?:sanctions|embargo(?:es)?|boycott|(?:economic|trade) blockade|trade restrictions|travel bans?|export controls|(?:export|import) bans?|controls on (?:[\w-]+ )?(?:exports|imports))"
@@ -54,6 +58,11 @@ def _passive(subjects: str, participles: str, headline: bool = False) -> str:
 
 
 _MIL = frozenset(("MIL",))
+# Persons a captor frees ("freed 13 other prisoners", "released two French engineers").
+_FREED = r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|<soldier/n>|<journalist/n>|<reporter/n>|<activist/n>|<pilot/n>|<sailor/n>|<seaman/n>|crew(?: members)?|<crewman/n>|<fisherman/n>|<national/n>|<citizen/n>|<dissident/n>|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|<aid worker/n>|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>|<monk/n>|<peacekeeper/n>|<engineer/n>|<businessman/n>|<diplomat/n>|<opposition leader/n>|<politician/n>|<lawmaker/n>|<civilian/n>|<villager/n>|<passenger/n>|<policeman/n>|<officer/n>|<inmate/n>|<foreigner/n>|<serviceman/n>)"
+# The words between a verb and its object, none a preposition ("returned 11 Ukrainian children", not
+# "returned home to their children").
+_W4_OBJECT = r"(?:(?!(?:to|from|with|home|for|in|at|on)\b)(?:[\w'-]+|\d[\d.,]*) ){0,4}"
 # A time adverbial (or "in principle") between a verb and its complement: "agreed in February 2021 to",
 # "pledged on Tuesday to", "declined in 2009 to". Optional, one phrase, no free words: the verb still governs what follows.
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -130,7 +139,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("RETREAT", "085", None, _passive(r"(?:<sanction/n>|<embargo/n>)", r"(?:lifted|eased|relaxed|suspended)"), nominal=True, passive=True),
     _T("CONCEDE", "081", None, _passive(r"(?:curfew|<restriction/n>|ban|state of emergency|martial law|<closure/n>|<lockdown/n>)", r"(?:lifted|eased|relaxed|ended|shortened|scrapped)"), nominal=True, passive=True),
     _T("AID", "070", None, _passive(r"(?:aid|assistance|supplies|relief|food|<medicine/n>|<vaccine/n>|weapons|arms|ammunition|equipment|<loan/n>|<grant/n>|funds|funding|<tent/n>|<blanket/n>)", r"(?:delivered|sent|provided|donated|given|airlifted|shipped|handed over|disbursed|supplied|granted|flown in)"), nominal=True, passive=True),
-    _T("RETREAT", "084", "release", _passive(r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|soldiers|<journalist/n>|activists|fishermen|sailors|nationals|citizens|dissidents|aid workers|crew members|<pilot/n>|<tourist/n>|<missionary/n>)", r"(?:released|freed|set free|handed over|exchanged|repatriated)", headline=True), nominal=True, passive=True),
+    _T("RETREAT", "084", "release", _passive(r"(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|<inmate/n>|<foreigner/n>|servicemen|soldiers|<journalist/n>|activists|fishermen|sailors|nationals|citizens|dissidents|aid workers|crew members|<pilot/n>|<tourist/n>|<missionary/n>)", r"(?:released|freed|set free|handed over|exchanged|repatriated)", headline=True), nominal=True, passive=True),
+    _T("RETREAT", "084", None, _passive(r"(?:(?:seized|impounded|detained|captured|confiscated) (?:[\w-]+ ){0,2}?)?(?:<tanker/n>|<ship/n>|<vessel/n>|<boat/n>|<trawler/n>|<plane/n>|aircraft|<artefact/n>|<artifact/n>|<bronze/n>|antiquities|<relic/n>|<treasure/n>|<artwork/n>)", r"(?:returned|handed back|given back)"), nominal=True, passive=True),
     _T("SUPPORT", "057", None, _passive(r"(?:<agreement/n>|<accord/n>|<treaty/n>|<deal/n>|<pact/n>|<protocol/n>)", r"(?:signed|ratified|approved|endorsed)"), nominal=True, passive=True),
     _T("REJECT", "120", None, _passive(r"(?:<request/n>|<proposal/n>|<bid/n>|<resolution/n>|<motion/n>|<offer/n>|<demand/n>|<application/n>)", r"(?:rejected|blocked|vetoed|turned down|dismissed|refused|rebuffed|spurned|snubbed|brushed aside)"), nominal=True, passive=True),
     # Giving way to pressure (before "meeting with" and the bare "back down"): "capitulating to months of
@@ -213,6 +223,10 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "072", None, r"(?:<deliver>|<supply>|<provide>|<hand> over(?! (?:their|its|his) )|<transfer>) " + _W6 + r"(?:<tank/n>|<missile/n>|<drone/n>|<howitzer/n>|air defen[cs]e systems?|fighter jets|warplanes|<helicopter/n>|<rifle/n>)"),
     _T("CONCEDE", "081", None, r"grant(?:s|ed|ing)? " + _W2 + r"amnesty|amnestied|pardon(?:s|ed|ing)?"),
     _T("AID", "070", None, r"(?:<provide>|<send>|<deliver>|<donate>|<give>|<grant>|<approve>|<extend>|<hand> over|<step> up|<airlift>|airdrop(?:s|ped|ping)?|<ferry>|(?:fly|flies|flew|flown|flying) in|<disburse>|<rush>|<dispatch>|<supply>|<pledge> and <deliver>) " + _W8_CLAUSE + _AID + r"|<grant> " + _W1 + r"asylum"),
+    # Money paid out to a state ("disbursed $500 million to Kenya", "released the second tranche of a loan",
+    # "wired $1.25 billion in budget aid", "rolled over a $2 billion loan"): a sum or a loan, not figures
+    # released ("released data showing $2 billion in losses").
+    _T("AID", "071", None, r"(?:<release>|<disburse>|<transfer>|<wire>|<lend>|<loan>|<channel>|<unlock>|<roll> over|<sign> off on) " + _W6_MONEY + _MONEY),
     # Aid named by its carrying, once it came ("a shipment of Jordanian aid arrived in Gaza", "the
     # delivery of vaccines to Malawi by the EU"): relief goods, not weapons or trade; a delivery only
     # named ("said the delivery of aid was impossible") is none.
@@ -231,16 +245,18 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("AID", "071", None, r"<deposit> (?:[\w'.-]+ ){0,2}?(?:(?:us)?\$[\d.,]+|[\d.,]+|one|two|three|five|ten|a) (?:[\w'-]+ ){0,3}?(?:in|with|into|at) (?:the )?(?:[\w'.-]+ ){0,3}?central bank|<bankroll>"),
     _T("AID", "070", None, r"<drop> " + _W2 + r"(?:food|aid|supplies|<ration/n>|<medicine/n>|<parcel/n>|water) (?:over|on|to|into)|<ship> (?:[\w'$.,-]+ ){0,8}?(?:<vaccine/n>|<medicine/n>|medical supplies|<tent/n>|<blanket/n>|relief|humanitarian aid)"),
     _T("AID", "073", None, r"(?:<evacuate>|<airlift>) (?:the )?(?:[\w-]+ ){0,4}?(?:wounded|injured|sick|casualties|civilians|refugees|children|residents|nationals|citizens|foreigners|survivors|patients)"),
+    # Refugees refused ("would take in no more refugees") before those let in.
+    _T("REJECT", "122", "assist", r"(?:<accept>|<admit>|<take> in|<let> in|<receive>) (?:no more|no further|no new|no) (?:[\w'-]+ ){0,2}?(?:<refugee/n>|<migrant/n>|asylum[- ]seekers?)"),
     # Refugees let in (asylum is AID); "will not accept more refugees" is thus a refusal of aid.
     _T("AID", "075", None, r"(?:<accept>|<admit>|<resettle>|<take> in) (?:[\w'$.,-]+ ){0,3}?(?:<refugee/n>|<migrant/n>|asylum[- ]seekers?)"),
     # RETREAT
     # Leaving a body, a treaty or a mediator's role (the manual's SANCTION withdraw: "withdraw oneself from a
     # group, mediation activity, organization"): "announced their withdrawal from ECOWAS", "will quit
     # UNESCO", "stepping back from its role as peace broker"; parties and clubs left are not read.
-    _T("SANCTION", "166", "withdraw", r"(?:<withdraw> from|<pull> out of|<quit>|<leave>|<exit>) (?:the )?(?:[\w.'-]+ ){0,4}?(?:<organization/n>|<organisation/n>|<union/n>|<alliance/n>|<bloc/n>|commonwealth|<treaty/n>|<accord/n>|<pact/n>|unesco|ecowas|nato|opec|asean|mercosur|osce|unhrc|human rights council|international criminal court|icc|african union|arab league|european union|eu|who|wto)\b|(?:<withdrawal/n>|<exit/n>) from (?:the )?(?:[\w.'-]+ ){0,4}?(?:<organization/n>|<organisation/n>|<union/n>|<alliance/n>|<bloc/n>|commonwealth|<treaty/n>|<accord/n>|<pact/n>|unesco|ecowas|nato|opec|asean|mercosur|osce|unhrc|human rights council|international criminal court|icc|african union|arab league|european union|eu|who|wto)\b|<step> (?:back|aside|down) from (?:its |their |his |her )?(?:[\w-]+ )?role as (?:[\w-]+ ){0,2}?(?:broker|mediator|facilitator|guarantor)", nominal=True),
+    _T("SANCTION", "166", "withdraw", r"(?:<withdraw> from|<pull> out of|<quit>|<leave>|<exit>|<walk> away from) (?:the )?(?:[\w.'-]+ ){0,4}?(?:<organization/n>|<organisation/n>|<union/n>|<alliance/n>|<bloc/n>|commonwealth|<treaty/n>|<accord/n>|<pact/n>|unesco|ecowas|nato|opec|asean|mercosur|osce|unhrc|human rights council|international criminal court|icc|african union|arab league|european union|eu|who|wto|g5 sahel|economic community|csto|sadc|igad|caricom|celac|council of europe|(?:nuclear|grain|peace|climate|arms control|arms|ceasefire|security|defen[cs]e|migration|transit) (?:<deal/n>|<agreement/n>|<initiative/n>))\b|(?:<withdrawal/n>|<exit/n>) from (?:the )?(?:[\w.'-]+ ){0,4}?(?:<organization/n>|<organisation/n>|<union/n>|<alliance/n>|<bloc/n>|commonwealth|<treaty/n>|<accord/n>|<pact/n>|unesco|ecowas|nato|opec|asean|mercosur|osce|unhrc|human rights council|international criminal court|icc|african union|arab league|european union|eu|who|wto|g5 sahel|economic community|csto|sadc|igad|caricom|celac|council of europe|(?:nuclear|grain|peace|climate|arms control|arms|ceasefire|security|defen[cs]e|migration|transit) (?:<deal/n>|<agreement/n>|<initiative/n>))\b|<step> (?:back|aside|down) from (?:its |their |his |her )?(?:[\w-]+ )?role as (?:[\w-]+ ){0,2}?(?:broker|mediator|facilitator|guarantor)", nominal=True),
     _T("SANCTION", "166", "withdraw", r"<withdraw> " + _W3 + r"(?:" + _MONITORS + r"|ambassador|diplomats|personnel|staff)"),
     _T("RETREAT", "0874", "withdraw", r"withdr(?:ew|aw|aws|awn|awing) " + _W3 + r"(?:troops|forces|soldiers|units|army|military)|(?:pulled|pull|pulls|pulling) (?:(?:its|their|the|his) (?:[\w-]+ )?(?:troops|forces|soldiers|units|army) )?(?:out|back)|<retreat>"),
-    _T("RETREAT", "084", "release", r"(?:<release>|<free>) (?:(?!names |details |identities |lists? |photos |pictures |images |videos? |footage |statements? |reports? |figures |data )[\w.'-]+ ){0,4}?(?:<prisoner/n>|<hostage/n>|<detainee/n>|<captive/n>|<soldier/n>|<journalist/n>|<reporter/n>|<activist/n>|<pilot/n>|<sailor/n>|<seaman/n>|crew(?: members)?|<crewman/n>|<fisherman/n>|<national/n>|<citizen/n>|<dissident/n>|guerrillas|rebels|guardsmen|opponents|protesters|demonstrators|students|<aid worker/n>|humanitarian workers|<missionary/n>|<tourist/n>|<hiker/n>|<nun/n>|<priest/n>|<monk/n>|<peacekeeper/n>|<engineer/n>|<businessman/n>|<diplomat/n>|<opposition leader/n>|<politician/n>|<lawmaker/n>|<civilian/n>|<villager/n>|<passenger/n>|<policeman/n>|<officer/n>)|<walk> free from (?:[\w'-]+ ){0,3}?(?:prison|jail|detention|custody|house arrest)|handed over " + _W2 + r"(?:prisoners|hostages|bodies)|<hand> (?:the |their )?(?:[\w-]+ ){0,2}?(?:<prisoner/n>|<hostage/n>|bodies) over|(?:<release>|<free>) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
+    _T("RETREAT", "084", "release", r"(?:<release>|<free>) (?:(?!names |details |identities |lists? |photos |pictures |images |videos? |footage |statements? |reports? |figures |data )[\w.'-]+ ){0,6}?" + _FREED + r"|<let> (?:[\w.'-]+ ){0,4}?" + _FREED + r" go\b|<walk> free from (?:[\w'-]+ ){0,3}?(?:prison|jail|detention|custody|house arrest)|(?:handed over|<hand> back|<give> back) " + _W3 + r"(?:prisoners|hostages|bodies|soldiers|servicemen|captives|detainees|pows|inmates)|<hand> (?:the |their )?(?:[\w-]+ ){0,2}?(?:<prisoner/n>|<hostage/n>|bodies) over|(?:<release>|<free>) (?:[\w.'-]+ ){1,5}from (?:prison|jail|detention|custody|house arrest)"),
     _T("RETREAT", "084", None, r"pa(?:y|ys|id|ying) (?:\w+ )?(?:compensation|reparations)"),
     # A person handed to another state's authorities, agents or a court is judicial cooperation (prisoners
     # and hostages handed over are released: the row above).
@@ -254,7 +270,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("RETREAT", "087", None, r"(?:<call> off|<halt>|<suspend>|<end>|<stop>|<scale> back|<scale> down|(?:wind|winds|winding|wound) down) (?:(?:the|their|its|his|a|an) )?(?:[\w-]+ ){0,2}?(?:offensive|<offensive/n>|<airstrike/n>|air strikes|<bombing/n>|bombing campaign|military (?:operations?|activity|activities|campaign)|<hostility/n>)"),
     _T("RETREAT", "0874", "withdraw", r"(?:<complete>|<finish>|<begin>|<start>|<carry> out) (?:the |their |its |a )?(?:[\w-]+ )?(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>)"),
     # The noun's own passive: "the withdrawal of Syrian troops from Lebanon was completed".
-    _T("RETREAT", "0874", "withdraw", r"(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>) of(?= (?:[\w'.-]+ ){1,8}?(?:was|were|had been|has been) (?:completed|finished|carried out))", nominal=True),
+    _T("RETREAT", "0874", "withdraw", r"(?:<pullout/n>|<pull-out/n>|<withdrawal/n>|<pullback/n>) of(?= (?:[\w'.-]+ ){1,8}?(?:(?:was|were|had been|has been) (?:completed|finished|carried out|concluded)|ended|was complete))", nominal=True),
     # Troops that left a place withdrew from it (the place follows; not "left for", "left behind", nor
     # "left Moscow for the parade": a departure).
     _T("RETREAT", "0874", "withdraw", r"(?:left|leaves|leaving)(?! (?:[\w'.-]+ ){1,3}for )(?= (?!for |behind |a |an |the (?:talks|meeting|room|table)|their |its |his |her |no |open |it |them |him |office|power)\w)", actor_sectors=_MIL),
@@ -265,8 +281,8 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("RETREAT", "0874", "withdraw", r"disengag(?:e|es|ed|ing)", reciprocal=True),
     _T("RETREAT", "087", None, r"<surrender>|<capitulate>"),
     # Persons (and the dead) returned are released; goods and land returned are a retreat of no mode.
-    _T("RETREAT", "084", "release", r"<return> " + _W4 + r"(?:prisoners|bodies|hostages|remains)"),
-    _T("RETREAT", "084", None, r"<return> " + _W4 + r"(?:weapons|property|equipment|territory|land|<ship/n>|<vessel/n>|<tanker/n>|<boat/n>|aircraft|<plane/n>|assets|<artefact/n>|<artifact/n>)"),
+    _T("RETREAT", "084", "release", r"(?:<return>|<hand> back|<give> back) " + _W4_OBJECT + r"(?:prisoners|bodies|hostages|remains|captives|detainees|soldiers|servicemen|pows|<child/n>|<civilian/n>|<national/n>|<fisherman/n>|<sailor/n>|crew members)"),
+    _T("RETREAT", "084", None, r"(?:<return>|<hand> back|<give> back) " + _W4_OBJECT + r"(?:weapons|property|properties|equipment|territory|land|<ship/n>|<vessel/n>|<tanker/n>|<boat/n>|<trawler/n>|aircraft|<plane/n>|assets|<artefact/n>|<artifact/n>|<bronze/n>|<antiquity/n>|antiquities|<relic/n>|<treasure/n>|<artwork/n>|looted (?:[\w-]+ )?(?:objects|items|art|works))"),
     _T("RETREAT", "085", None, r"(?:<lift>|<ease>) " + _W2 + _SANCTIONS),
     # REQUEST ("strong demand for travel", "weak demand in Europe": a market's demand, told by its adjective
     # behind the word, not a party's)
@@ -283,7 +299,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Talks or a visit called off before they took place are a refusal to meet (CAMEO 125; talks broken
     # off while under way are SANCTION 164 below).
     _T("REJECT", "125", "meet", r"(?:<call> off|<cancel>|<scrap>|<scrub>|<shelve>) (?:(?:the|their|its|his|her|a|an|this|next|[\w-]+'s) )?(?:[\w-]+ ){0,3}?(?:" + _TALKS[3:-1] + r"|<meeting/n>|<summit/n>|<visit/n>|<trip/n>)|<call> (?:the|their|its|his|her|a|an|this) (?:[\w-]+ ){0,3}?(?:" + _TALKS[3:-1] + r"|<meeting/n>|<summit/n>|<visit/n>|<trip/n>) off"),
-    _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W3 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),
+    _T("REJECT", "120", None, r"block(?:s|ed|ing)? " + _W4 + r"(?:sanctions|package|resolution|deal|proposal|bid|membership|accession|agreement|plan)"),
     _T("REJECT", "120", None, r"reject(?:s|ed|ing)?|(?:<refuse>|<decline>) " + _WHEN + r"to(?! (?:say|comment|elaborate|confirm|disclose|specify|give details|name|answer))|refus(?:e|es|ed|ing)|<dismiss>|<turn> down|<spurn>|<rebuff>|<snub>|<brush> aside|<vote> down|<vote> against|den(?:y|ies|ied)(?! (?:them |him |her |it )?entry)|oppos(?:e|es|ed)|ruled out|<veto>|block(?:s|ed|ing)? (?:an? |the |a joint )?(?:\w+ ){0,2}(?:resolution|statement|declaration|decision|proposal|motion|bid|accession|membership)|<renege> on|out of the question", governs=True),
     # Barring a party from entering is a refusal (PLOVER REJECT), not a ban from politics (COERCE below).
     _T("REJECT", "120", None, r"(?:<bar>|<ban>|<deny>|<refuse>) (?:[\w.'-]+ ){1,6}?from (?:entering|visiting|landing in|travel(?:l)?ing to|coming to|returning to)"),
@@ -297,6 +313,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # Out of a body ("suspended Mali from the bloc", "was expelled from the party"): SANCTION expel.
     _T("SANCTION", "166", "expel", r"(?:<suspend>|<expel>|<exclude>|<oust>) (?:[\w.'-]+ ){0,3}?from (?:the )?(?:[\w-]+ ){0,4}?(?:<council/n>|<union/n>|<league/n>|commonwealth|<bloc/n>|organi[sz]ations?|<alliance/n>|<federation/n>|<community/n>|<assembly/n>|<party/n>|<group/n>|<committee/n>|g7|g8|g20|opec|nato|asean|ecowas|mercosur)"),
     _T("SANCTION", "161", "expel", r"(?:<declare>|<name>) (?:[\w.'-]+ ){0,5}?persona non grata"),
+    _T("SANCTION", "166", "expel", r"suspended(?<=was suspended|ere suspended|een suspended)(?= by (?:the )?(?:[\w-]+ ){0,5}?(?:<union/n>|<bloc/n>|commonwealth|<community/n>|organi[sz]ation of|ecowas|eccas|asean|mercosur|sadc|igad|caricom|arab league|council of europe)\b)"),
     _T("SANCTION", "161", "expel", r"expel(?:s|led|ling)? (?:[\w'.-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attaches?|embassy staff)"),
     _T("SANCTION", "161", "expel", _passive(r"expulsions? of (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)", r"(?:announced|ordered)"), nominal=True, passive=True),
     _T("SANCTION", "161", "expel", r"expulsions? of(?= (?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy staff)\b)", nominal=True),
@@ -311,6 +328,9 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # money may stand between: "froze more than $100 million in aid to Niger", not a phrase of time or
     # place: "agreed to end their dispute over Somaliland at talks in Ankara").
     _T("SANCTION", "164", "discontinue", r"(?:<suspend>|<halt>|<cut> off|<cut>|<stop>|<freeze>|<end>|suspension of|<prohibit>|<ban>) (?:(?!(?:at|during|after|before|over|since|until|amid|while)\b)[\w'$.,-]+ ){0,5}?(?:talks|negotiations|aid|cooperation|relations|membership|mediation|links|flights|assistance|programs?|<import/n>|<export/n>|trade|sales|<shipment/n>|<delivery/n>|(?:gas|oil|fuel|energy|arms|weapons) supplies|funding|loans|investment)|(?:halted|broke off|walked out of) " + _W1 + _TALKS),
+    # A member suspended after a coup, its name the object (after the rows of aid and flights suspended):
+    # "the African Union suspended Niger after the coup".
+    _T("SANCTION", "166", "expel", r"<suspend> (?!(?:the|its|their|his|her|a|an|all|some|two|three|several|operations|production|work|trading|services|classes|constitution|parliament|martial|curfew|elections?|polls|voting|rights|freedoms|payments|exports|imports|shipments|broadcasts|newspapers|activities|cooperation|relations|ties|contacts|diplomatic|military|economic|its|dialogue|membership|sanctions|plans|construction|officers|officials|lawmakers|ministers|judges)\b)[\w.'-]+(?: [\w.'-]+)??(?= (?:after|following|over|in the wake of|in response to) (?:the |a |an |its |last |this |[\w-]+'s )?(?:[\w'-]+ ){0,2}?(?:<coup/n>|<putsch/n>|military takeover|<takeover/n>))"),
     # A state's ban on another's apps or services (a ban on trade, not a ban on a party: COERCE below).
     _T("SANCTION", "163", "discontinue", r"(?:<ban>|<block>|<prohibit>) (?:[\w'$.,-]+ ){0,8}?(?:mobile )?(?:<app/n>|applications)"),
     # Civilians' boycotts are protests (CAMEO 143), not a state's embargo: a consumer boycott, one against
@@ -359,7 +379,7 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("MOBILIZE", "154", "troops", r"(?:entered|enters|crossed|crosses|sailed into|flew into) (?:the )?(?:\w+ ){0,2}(?:waters|airspace|territory|air defen[cs]e (?:identification )?zone)", actor_sectors=frozenset(("MIL",))),
     _T("MOBILIZE", "152", None, r"(?:put|placed|places|remained|remain|were|was|stayed) (?:[\w',-]+ ){0,8}?on (?:high |full |maximum |heightened )?alert|(?:ordered|orders) " + _W4 + r"(?:on|onto) (?:high |full |maximum |combat |heightened )?alert|(?:raised|raises|raising) (?:its |their |the )?(?:\w+ )?alert (?:level|status)|(?:put|placed|raised) " + _W8_CLAUSE + r"(?:combat readiness|state of readiness|readiness)|(?:strengthen|reinforc|boost|increas|bolster)\w* " + _W2 + r"(?:forces|troops|military presence|garrison)|(?:military|artillery|live-fire|missile|large-scale|snap|combat) (?:naval |air |ground |amphibious )?(?:exercises|drills|maneuvers|manoeuvres)|show of force", nominal=True),
     # COERCE
-    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jailed|<imprison>|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
+    _T("COERCE", "173", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:ed|ing)|jails(?<=court jails)|<imprison>|round(?:ed)? up|took (?:\w+ ){0,2}into custody|(?:<place>|<put>) (?:[\w.'-]+ ){0,4}?under house arrest"),
     _T("ASSAULT", "192", None, r"<seize> (?:control of )?" + _W3 + r"(?:town|city|village|stronghold|base|bases|camp|positions?|territory|airport|border post|outpost|province|district|region)s?"),
     _T("COERCE", "171", "seize", r"raid(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|<impound>"),
     _T("COERCE", "1712", None, r"<demolish>|<destroy>|<raze>|<bulldoze>|torch(?:es|ed|ing)|set fire to"),
@@ -382,7 +402,12 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     _T("COERCE", "176", "cyber", r"hack(?:s|ed|ing)? into|<knock> (?:[\w'-]+ ){1,5}?offline|cyber-?attacks?|cyber warfare|(?:<breach>|hacked) " + _W4 + r"(?:networks?|systems?|email accounts?|e-mail accounts?|servers?|databases?|websites?)"),
     # A court's acquittal eases its sanction (CAMEO's ACQUIT block, 081), the opposite of a conviction.
     _T("CONCEDE", "081", None, r"<acquit>|<exonerate>"),
-    _T("SANCTION", "160", "convict", r"<sentence> (?:(?!to )[\w.'-]+ ){0,8}?(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years|(?:long |lengthy |short )?(?:prison|jail) (?:terms?|sentences?))|in absentia)|<convict> (?:(?!on )[\w.'-]+ ){0,5}?(?:of|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))|found (?:[\w.'-]+ ){0,6}?guilty"),
+    _T("SANCTION", "160", "convict", r"<sentence> (?:(?!to |by )[\w.'-]+ ){0,8}?(?:to (?:death|life|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ years|(?:long |lengthy |short )?(?:prison|jail) (?:terms?|sentences?))|in absentia)|<convict> (?:(?!on |by )[\w.'-]+ ){0,5}?(?:of|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))|(?:convicted|sentenced)(?<=as convicted|re convicted|en convicted|as sentenced|re sentenced|en sentenced)(?= by )|found (?:[\w.'-]+ ){0,6}?guilty"),
+    # "X was found guilty (of ...) by a Dhaka court": read from its subject, the court after "by" acts.
+    _T("SANCTION", "160", "convict", r"(?:was|were) found guilty(?: (?:of|on) (?:[\w'-]+ ){0,5}?[\w'-]+)?(?= by )", passive=True),
+    # A sentence given ("handed Ghannouchi a three-year prison term", "gave 12 leaders life sentences",
+    # "was handed a two-year jail sentence by a magistrate").
+    _T("SANCTION", "160", "convict", r"(?:<hand>|<give>) (?:[\w.'-]+ ){0,6}?(?:(?:\w+-year|\w+-month|lengthy|long|heavy|suspended) (?:prison |jail )?(?:<term/n>|<sentence/n>)|(?:prison|jail|life|death) (?:<term/n>|<sentence/n>))"),
     _T("COERCE", "173", "arrest", r"(?:held|holding|hold|holds) " + _W6 + r"(?:hostage|as (?:human shields|hostages))"),
     _T("COERCE", "170", None, r"<crack> down|crackdown|banned|outlawed|barr(?:ed|ing|s) (?:[\w-]+ ){1,3}from", nominal=True),
     # ASSAULT
@@ -396,6 +421,11 @@ _TRIGGERS: Final[tuple[Trigger, ...]] = (
     # make every "bombers" a place the start filter tries).
     _T("ASSAULT", "195", "aerial", r"(?:<jet/n>|<warplane/n>) (?:pound|pounds|pounded|pounding|<batter>|<strafe>|<bombard>|<blast>)", nominal=True),
     _T("ASSAULT", "195", "aerial", r"<hit> (?:[\w'-]+ ){1,5}?with (?:\w+ )?(?:<drone/n>|<missile/n>|<rocket/n>|<bomb/n>|<shell/n>|artillery|<airstrike/n>|air strikes)"),
+    # Force answered or to come (CAMEO's FIGHT block: RETALIATE, STRIKE): "retaliated against", "vowed to
+    # retaliate", "would respond militarily", "will strike Hezbollah" (a modal or "to" before a bare "strike";
+    # not a deal or a balance struck, nor workers' "to strike on Monday"). After a modal they are threats (hits).
+    _T("ASSAULT", "190", None, r"<retaliate>(?! (?:with|by) (?:[\w'-]+ ){0,3}?(?:tariffs|duties|sanctions|<ban/n>|<levy/n>|<restriction/n>|<measure/n>|<countermeasure/n>|imposing|banning|expelling|recalling|summoning|suspending|restricting|raising|cutting|halting|closing))|<respond> (?:militarily|with (?:military )?force)|<take> (?:swift |decisive |firm |immediate |retaliatory |appropriate )?military action|<hit> back (?:at|against)"),
+    _T("ASSAULT", "190", None, r"strike(?<=ll strike|ld strike|ht strike|ay strike|to strike)(?! (?:back )?(?:an? |the |any |some |new |[\w-]+'s )?(?:[\w-]+ )?(?:deal|agreement|accord|balance|chord|note|tone|compromise|bargain|pact|blow|pose|match|gold|oil|fear|lucky|it rich)\b)(?! (?:on|over|for|from|in|at|until|again|indefinitely|next|this|tomorrow|today|if|unless|and|or|when|after|before|soon|against (?:the )?(?:government|reforms?|plans?|cuts?|pensions?|austerity))\b)(?= \w)"),
     _T("ASSAULT", "193", "firearms", r"(?:opened|open) fire|fired (?:on|at|into)|shot (?:dead|and killed|at)?|gunmen|gunfire", nominal=True),
     _T("ASSAULT", "186", "targeted", r"<assassinate>|assassination"),
     _T("ASSAULT", "181", "abduct", r"abduct(?:s|ed|ing)?|kidnapp?(?:ed|s|ing)?|took (?:[\w.'-]+ ){0,4}hostages?"),

@@ -23,6 +23,7 @@ READERS = {
         "test_links_resumed",
         "test_joint_operations",
         "test_protest_by_officials",
+        "test_triggers_money_returns_threats",
     ),
     "coder_quiet.jsonl": (
         "test_sports_reports",
