@@ -216,7 +216,8 @@ def _no_home_country() -> str | None:
 
 @dataclass(slots=True)
 class ArticleMemory:
-    """People met earlier in the article, by surname and full name -> (country, sector); and the
+    """People met earlier in the article, by surname and full name, and bodies by the acronym it defines
+    for them ("the Nigeria Labour Congress (NLC)") -> (country, sector); and the
     article's own country (its dateline's or main city's, looked up on first use): where crowds and
     police that no sentence places are; and its date, against which a person's dated roles are read."""
 
@@ -558,10 +559,161 @@ def find_actors(text: str, memory: ArticleMemory | None = None) -> list[ActorMen
         mentions = _add_bodies(text, mentions)
     if not words.isdisjoint(_GROUP_FIRST_WORDS):
         mentions = _add_groups(text, mentions)
+    defined = _defined_acronyms(text) if "(" in text else ()
+    if defined:
+        mentions = _acronym_parties(text, mentions, defined, memory)
     mentions = _ethnic_residence(text, mentions)
     if any(m.text in _SHARED_LEGISLATURES for m in mentions):
         mentions = _home_legislature(text, mentions, memory)
-    return _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
+    mentions = _settle_unknown_nationality(text, _propagate_sector(text, mentions), memory)
+    if defined and memory is not None:
+        _remember_acronyms(mentions, defined, memory)
+    return mentions
+
+
+# "the Nigeria Labour Congress (NLC)": an acronym the article defines in brackets after a body's name.
+_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
+# Words a body's name may hold that its acronym may skip ("Union of Universities", "Cosatu"'s "of").
+_NAME_JOINERS: Final = frozenset(("of", "and", "for", "on", "the", "The", "&"))
+
+
+@functools.lru_cache(maxsize=256)
+def _defined_acronyms(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end) of each name the sentence defines an acronym for, and the acronym: the longest run of
+    capitalised words and joiners before the brackets whose initials spell it ("Academic Staff Union of
+    Universities (ASUU)", "Congress of South African Trade Unions (Cosatu)")."""
+    found: list[tuple[int, int, str]] = []
+    for match in _ACRONYM.finditer(text):
+        start = _spelt_from(text, match.start(), match.group(1).upper())
+        if start is not None:
+            found.append((start, match.start(), match.group(1)))
+    return tuple(found)
+
+
+def _spelt_from(text: str, end: int, acronym: str) -> int | None:
+    """Where the name that ends at `end` and whose initials spell `acronym` starts, if one does."""
+    words = text[max(0, end - 160) : end].split(" ")
+    run = 0
+    while run < len(words) - 1 and (words[-1 - run][:1].isupper() or words[-1 - run] in _NAME_JOINERS):
+        if not words[-1 - run].replace("-", "").replace("'", "").isalpha():
+            break  # "Nairobi," or "9": the name ends there
+        run += 1
+    offset = end
+    starts: list[tuple[int, int]] = []
+    for k in range(1, run + 1):
+        offset -= len(words[-k]) + (1 if k > 1 else 0)
+        if words[-k] not in _NAME_JOINERS:
+            starts.append((len(words) - k, offset))
+    for index, start in reversed(starts):
+        if _spells(acronym, _initials(words[index:])):
+            return start
+    return None
+
+
+def _initials(words: list[str]) -> tuple[tuple[str, bool], ...]:
+    """Each word's initial and whether an acronym must spell it: a joiner's and a hyphenated word's later
+    parts' ("Anti-Corruption") may be left out."""
+    out: list[tuple[str, bool]] = []
+    for word in words:
+        first, *rest = word.split("-")
+        out.append((first[:1].upper(), word not in _NAME_JOINERS))
+        out.extend((part[:1], False) for part in rest if part[:1].isupper())
+    return tuple(out)
+
+
+def _spells(acronym: str, initials: tuple[tuple[str, bool], ...]) -> bool:
+    if not initials:
+        return not acronym
+    (letter, required), rest = initials[0], initials[1:]
+    if acronym[:1] == letter and _spells(acronym[1:], rest):
+        return True
+    return not required and _spells(acronym, rest)
+
+
+def _acronym_parties(
+    text: str,
+    mentions: list[ActorMention],
+    defined: tuple[tuple[int, int, str], ...],
+    memory: ArticleMemory | None,
+) -> list[ActorMention]:
+    """Each body named with an acronym as one party, in place of the mentions inside its name and its
+    brackets: the sector of its head noun, the country named in it, else the
+    article's (a home body: "the Academic Staff Union of Universities (ASUU)" filed from Lagos)."""
+    for start, end, acronym in defined:
+        if any(m.start <= start and m.end >= end for m in mentions):
+            continue  # a name read whole ("the New People's Army (NPA)", "Kenya's Directorate of ...")
+        sector = _name_sector(text[start:end])
+        if sector is None:
+            continue  # "the Gross Domestic Product (GDP)", "the National Unity Platform (NUP)": unknown
+        # A body's name naming a body of states ("International Federation of Journalists (IFJ)") is none.
+        inside = (
+            m.country for m in mentions if start <= m.start and m.end <= end and m.country in _NON_STATES
+        )
+        country = _named_state(text[start:end]) or next(inside, None)
+        if country is None:
+            country = (memory.home_country() if memory is not None else None) or ""
+        close = end + len(acronym) + 3
+        kept = [m for m in mentions if m.end <= start or m.start >= close]
+        owner = kept[-1] if kept and kept[-1].end <= start else None
+        if owner is not None and _owns(text, owner, start):
+            # "Kenya's Directorate of Criminal Investigations (DCI)": the state whose body it is.
+            kept.remove(owner)
+            start, country = owner.start, owner.country
+        mentions = sorted([*kept, ActorMention(start, end, text[start:end], country, sector)])
+    return mentions
+
+
+def _owns(text: str, owner: ActorMention, start: int) -> bool:
+    """Whether a bare country or nationality stands right before a body's name, as its owner."""
+    return (
+        owner.sector is None
+        and text[owner.end : start] in (" ", "'s ", "’s ")
+        and name_kind(owner.text) in ("country", "demonym")
+        and owner.country not in _NON_STATES
+    )
+
+
+def _named_state(name: str) -> str | None:
+    """The country a body's name names by a word or two ("Nigeria Labour Congress", "Congress of South
+    African Trade Unions"), not by a seat or a body inside it ("Department of State Services")."""
+    words = name.split()
+    for k in range(len(words)):
+        for n in (2, 1):
+            entry = actor_lexicon().get(" ".join(words[k : k + n]))
+            if entry is not None and entry.kind in ("country", "demonym") and entry.country:
+                return entry.country
+    return None
+
+
+def _name_sector(name: str) -> str | None:
+    """A body's sector from its name's head noun as the sector tables know it: the longest ending of the
+    name before "of" ("Academic Staff Union of Universities": union, LAB), or of the whole name ("National
+    Bureau of Investigation"); the name after "of" where the head is none or a legislature's word
+    ("Congress of South African Trade Unions": trade unions, LAB)."""
+    words = name.lower().split()
+    if "of" not in words:
+        return _ending_sector(words)
+    of = words.index("of")
+    phrase = next((s for k in range(of) if (s := sector_nouns().get(" ".join(words[k:])))), None)
+    if phrase is not None:
+        return phrase
+    head, members = _ending_sector(words[:of]), _ending_sector(words[of + 1 :])
+    return members if members is not None and head in (None, "LEG") else head
+
+
+def _ending_sector(words: list[str]) -> str | None:
+    nouns = sector_nouns()
+    return next((s for k in range(len(words)) if (s := nouns.get(" ".join(words[k:]))) is not None), None)
+
+
+def _remember_acronyms(
+    mentions: list[ActorMention], defined: tuple[tuple[int, int, str], ...], memory: ArticleMemory
+) -> None:
+    """The bodies named with an acronym, by the acronym, for the sentences after."""
+    for start, end, acronym in defined:
+        body = next((m for m in mentions if m.start <= start and m.end >= end and not m.person), None)
+        if body is not None and body.country and body.sector is not None:
+            memory.people.setdefault(acronym, (body.country, body.sector))
 
 
 _DIRECTION_WORDS: Final = frozenset(("North", "South", "East", "West"))
@@ -1167,7 +1319,9 @@ def _propagate_sector(text: str, mentions: list[ActorMention]) -> list[ActorMent
 
 @functools.lru_cache(maxsize=1024)
 def has_title(text: str) -> bool:
-    """Whether a sentence may introduce a titled person (cheap pre-check)."""
+    """Whether a sentence may introduce a titled person, or a body by an acronym (cheap pre-check)."""
+    if "(" in text and _defined_acronyms(text):
+        return True
     return any(word in _titles_by_first_word() for word in _TITLE_WORD.findall(text))
 
 

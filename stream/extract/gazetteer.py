@@ -200,7 +200,8 @@ planes,drones,drone,vessels,ships,submarines,warplane,defence forces,defense for
 government forces,government troops,government soldiers,armed forces,divisions,brigades,special forces,
 conscripts,army chief,army chiefs;
 COP police,policemen,police officers,riot police,security forces,gendarmes,border guards,border police,
-coast guard,guards;
+coast guard,guards,directorate of criminal investigations,criminal investigations department,
+criminal investigation department,bureau of investigation,investigation agency;
 REB rebels,rebel,insurgents,insurgent,guerrillas,guerrilla,militants,militant,separatists,militia,
 militias,fighters,paramilitaries,jihadists,armed groups,armed group,armed men,bombers,suicide bombers,gunmen,militiamen,extremists,fundamentalists,hackers;
 OPP opposition,dissidents,dissident,opposition coalition,opposition party,peace movement,opposition leader,
