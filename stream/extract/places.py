@@ -7,6 +7,7 @@ import functools
 import mmap
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Final
@@ -272,23 +273,40 @@ def fold(name: str) -> str:
 
 @functools.cache
 def _folded_lexicon() -> dict[str, PlaceEntry]:
-    folded: dict[str, PlaceEntry] = {}
+    """The place lexicon under folded names."""
+    return _ranked(fold)
+
+
+@functools.cache
+def _cased_lexicon() -> dict[str, PlaceEntry]:
+    """The place lexicon under names without case, accents kept ("SAN JOSÉ": San José, Costa Rica)."""
+    return _ranked(lambda name: name.replace("’", "'").casefold())
+
+
+def _ranked(key_of: Callable[[str], str]) -> dict[str, PlaceEntry]:
+    """Of the lexicon's names that share a key, a town's own name outranks another's alternate spelling,
+    then the most populous, as in the lexicon itself ("DHAKA": Dhaka, Bangladesh, not Dhāka, India;
+    "CANCUN": Cancún, not Changchun, once spelt Cancun)."""
+    found: dict[str, PlaceEntry] = {}
+    rank: dict[str, tuple[bool, int]] = {}
     for name, entry in place_lexicon().items():
-        key = fold(name)
-        current = folded.get(key)
-        if current is None or (name == entry.name, entry.population) > (
-            current.name == name,
-            current.population,
-        ):
-            folded[key] = entry
-    return folded
+        key = key_of(name)
+        own = (name == entry.name, entry.population)
+        if key not in rank or own > rank[key]:
+            found[key], rank[key] = entry, own
+    return found
 
 
 def place_folded(name: str) -> PlaceEntry | None:
     """The place lexicon's town for a name written in any case or without accents ("PORT-AU-PRINCE",
-    "Sao Paulo")."""
-    key = name.casefold() if name.isascii() else fold(name)
-    return place_lexicon().get(name) or _folded_lexicon().get(key)
+    "Sao Paulo"); a name written with accents first as it is spelt ("SAN JOSÉ" is Costa Rica's, where
+    "SAN JOSE" is the more populous Californian city)."""
+    exact = place_lexicon().get(name)
+    if exact is not None:
+        return exact
+    if name.isascii():
+        return _folded_lexicon().get(name.casefold())
+    return _cased_lexicon().get(name.replace("’", "'").casefold()) or _folded_lexicon().get(fold(name))
 
 
 @functools.cache

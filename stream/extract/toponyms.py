@@ -60,7 +60,7 @@ def dateline_place(text: str) -> PlaceMention | None:
         whole = country_place(code) if code else None
         return PlaceMention(start, end, whole.name, whole, True) if whole is not None else None
     # A dateline's city alone is the well-known one (wire style names the state of any other): a capital
-    # first ("DHAKA," is Bangladesh's, not a smaller town spelt Dhāka).
+    # first, where a namesake elsewhere is more populous ("SAN JOSE -" is Costa Rica's, not California's).
     capital = actor_lexicon().get(dateline.city.title())
     if capital is not None and capital.kind == "capital":
         town = town_qualified(dateline.city.title(), None, capital.country)
