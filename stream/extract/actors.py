@@ -32,6 +32,7 @@ from stream.extract.places import (
     place_folded,
     qualifier_at,
     region_names,
+    subdivision_country,
     town_qualified,
     towns_named,
 )
@@ -1365,7 +1366,23 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
                     break
                 if entry is not None:
                     break
+            if entry is None and actor is None and (region := _region_place(text, match.start(), end, name)):
+                found.append(region)  # "in Khyber Pakhtunkhwa", "Borno State": its state, as a place
+                break
     return tuple(found)
+
+
+def _region_place(text: str, start: int, end: int, name: str) -> PlaceMention | None:
+    """A state's first-level region named as a place (after a locative cue, or before "State",
+    "province" or "region"): the state, as a place."""
+    code = subdivision_country(name)
+    if code is None or not (_after_locative(text, start) or _REGION_CUE.match(text, end)):
+        return None
+    country = country_place(code)
+    return PlaceMention(start, end, name, country) if country is not None else None
+
+
+_REGION_CUE = re.compile(r"\s+(?:State|state|Province|province|Region|region)\b")
 
 
 def _town_at(

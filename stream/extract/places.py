@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Final
 
 import orjson
+import pycountry
 
 from stream.extract.gazetteer import (
     PlaceEntry,
@@ -35,6 +36,7 @@ __all__ = [
     "qualifier_at",
     "region_forms",
     "region_names",
+    "subdivision_country",
     "town_qualified",
     "towns_named",
 ]
@@ -163,6 +165,80 @@ def region_names() -> dict[str, Region]:
         for region, _abbreviations in _region_rows()
         if (entry := lexicon.get(region.name)) is None or entry.kind not in ("country", "capital", "seat")
     }
+
+
+# The kinds of ISO 3166-2 division that are a state's first-level regions (not its districts, municipalities
+# or parishes, whose names are often towns' or words'), in pycountry's words.
+_FIRST_LEVEL: Final = frozenset(
+    ("Province", "Region", "State", "Governorate", "Autonomous region", "Autonomous community", "Land",
+     "Regional state", "Union territory", "Republic", "Emirate", "Oblast", "Voivodship", "Prefecture",
+     "Administrative region", "Autonomous province", "Autonomous republic", "Department", "County")
+)  # fmt: skip
+
+
+# Region names that are words, people's names or parts of other names more often than the region ("in East
+# Jerusalem", "in Gulf waters", "invested in Meta", "Red Sea ports").
+_NOT_REGIONS: Final = frozenset(
+    re.split(
+        r"\s*,\s*",
+        """North,South,East,West,Central,Centre,Center,Northern,Southern,Eastern,Western,Upper,Lower,Coast,
+        Lakes,Rivers,Gulf,Pool,Unity,Capital,Est,Sud,Ouest,Norte,Sul,Leste,Meta,Mono,Marche,Falcon,Cortes,
+        Herrera,Isabel,Balkan,Ulster,Mara,Lac,Volta,Valle,Sila,Tov,Vas,Mus,Olt,Bie,Far North,North East,
+        North Western,West Coast,Red Sea""".strip(),
+    )
+)
+
+
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """First-level regions' names (as ISO 3166-2 writes them, also in English and without accents:
+    "Balochistan", "Bavaria", "Nangarhar") -> the state's ISO3 code, for names of one state's region
+    only (not "Punjab", India's and Pakistan's) that are no country, town, person's title or world region."""
+    import gettext
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    iso3 = _iso2_to_iso3()
+    states: dict[str, set[str]] = {}
+    divisions = list(pycountry.subdivisions)
+    kinds = {division.code: division.type for division in divisions}
+    for division in divisions:
+        parent = kinds.get(division.parent_code) if division.parent_code else None
+        if division.type not in _FIRST_LEVEL or (parent is not None and "eographical" not in parent):
+            continue  # a second-level division (Indonesia's provinces lie in geographical units)
+        for name in _written_forms(division.name, english.gettext(division.name)):
+            states.setdefault(name, set()).add(iso3.get(division.country_code, ""))
+    lexicon, towns, titles = actor_lexicon(), place_lexicon(), person_titles()
+    return {
+        name: next(iter(codes))
+        for name, codes in states.items()
+        if len(codes) == 1
+        and "" not in codes
+        and name not in lexicon
+        and name not in towns
+        and name not in titles
+        and name[:1].isupper()
+        and name[1:2].islower()  # "SE-01": a code, not a name
+        and name not in _NOT_REGIONS
+        and not is_world_region(name)
+        and not is_calendar_word(name)
+    }
+
+
+def _written_forms(*names: str) -> set[str]:
+    """A division's names without their bracketed parts, each of "Catalunya [Cataluña]", and as written
+    without accents."""
+    forms: set[str] = set()
+    for name in names:
+        for part in re.split(r"\s*[\[\]]\s*", re.sub(r"\s*\(.*?\)", "", name)):
+            if part.strip():
+                plain = unicodedata.normalize("NFKD", part.strip())
+                forms |= {part.strip(), "".join(c for c in plain if not unicodedata.combining(c))}
+    return forms
+
+
+def subdivision_country(name: str) -> str | None:
+    """The state whose first-level region a name is ("Khyber Pakhtunkhwa": PAK), if it is one state's."""
+    return _subdivisions().get(name)
 
 
 # Continents and the world's regions: never a town, never a country ("in Asia" is not Asia, Philippines).
