@@ -623,12 +623,15 @@ def _initials(words: list[str]) -> tuple[tuple[str, bool], ...]:
 
 
 def _spells(acronym: str, initials: tuple[tuple[str, bool], ...]) -> bool:
-    if not initials:
-        return not acronym
-    (letter, required), rest = initials[0], initials[1:]
-    if acronym[:1] == letter and _spells(acronym[1:], rest):
-        return True
-    return not required and _spells(acronym, rest)
+    """Whether the initials, each required one used and optional ones used or left out, spell the acronym
+    (the acronym's letters reachable after each initial: linear in their product, never exponential)."""
+    reached = {0}
+    for letter, required in initials:
+        step = {k + 1 for k in reached if k < len(acronym) and acronym[k] == letter}
+        reached = step if required else reached | step
+        if not reached:
+            return False
+    return len(acronym) in reached
 
 
 def _acronym_parties(
