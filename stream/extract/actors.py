@@ -32,7 +32,7 @@ from stream.extract.places import (
     place_folded,
     qualifier_at,
     region_names,
-    subdivision_country,
+    subdivision_countries,
     town_qualified,
     towns_named,
 )
@@ -1377,11 +1377,19 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
 
 def _region_place(text: str, start: int, end: int, name: str) -> PlaceMention | None:
     """A state's first-level region named as a place (after a locative cue, or before "State",
-    "province" or "region"): the state, as a place."""
-    code = subdivision_country(name)
-    if code is None or not (_after_locative(text, start) or _REGION_CUE.match(text, end)):
+    "province" or "region"): the state, as a place; of two states with a region of that name, the one
+    the sentence names ("Indian troops ... in Punjab")."""
+    codes = subdivision_countries(name)
+    if not codes or not (_after_locative(text, start) or _REGION_CUE.match(text, end)):
         return None
-    country = country_place(code)
+    if len(codes) > 1:
+        named = {
+            found.country
+            for token in _TOKEN.findall(text)
+            if (found := actor_lexicon().get(token)) is not None and found.kind in ("country", "demonym")
+        }
+        codes = tuple(c for c in codes if c in named)
+    country = country_place(codes[0]) if len(codes) == 1 else None
     return PlaceMention(start, end, name, country) if country is not None else None
 
 

@@ -36,7 +36,7 @@ __all__ = [
     "qualifier_at",
     "region_forms",
     "region_names",
-    "subdivision_country",
+    "subdivision_countries",
     "town_qualified",
     "towns_named",
 ]
@@ -190,10 +190,11 @@ _NOT_REGIONS: Final = frozenset(
 
 
 @functools.cache
-def _subdivisions() -> dict[str, str]:
+def _subdivisions() -> dict[str, tuple[str, ...]]:
     """First-level regions' names (as ISO 3166-2 writes them, also in English and without accents:
-    "Balochistan", "Bavaria", "Nangarhar") -> the state's ISO3 code, for names of one state's region
-    only (not "Punjab", India's and Pakistan's) that are no country, town, person's title or world region."""
+    "Balochistan", "Bavaria", "Nangarhar") -> the ISO3 codes of the states with a region of that name (two
+    for "Punjab", India's and Pakistan's), for names that are no country, town, person's title or world
+    region."""
     import gettext
 
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
@@ -209,9 +210,9 @@ def _subdivisions() -> dict[str, str]:
             states.setdefault(name, set()).add(iso3.get(division.country_code, ""))
     lexicon, towns, titles = actor_lexicon(), place_lexicon(), person_titles()
     return {
-        name: next(iter(codes))
+        name: tuple(sorted(codes))
         for name, codes in states.items()
-        if len(codes) == 1
+        if len(codes) <= _SHARED_REGION
         and "" not in codes
         and name not in lexicon
         and name not in towns
@@ -236,9 +237,12 @@ def _written_forms(*names: str) -> set[str]:
     return forms
 
 
-def subdivision_country(name: str) -> str | None:
-    """The state whose first-level region a name is ("Khyber Pakhtunkhwa": PAK), if it is one state's."""
-    return _subdivisions().get(name)
+_SHARED_REGION: Final = 2  # states whose regions may share a name the sentence's country tells apart
+
+
+def subdivision_countries(name: str) -> tuple[str, ...]:
+    """The states with a first-level region of that name ("Khyber Pakhtunkhwa": PAK; "Punjab": IND, PAK)."""
+    return _subdivisions().get(name, ())
 
 
 # Continents and the world's regions: never a town, never a country ("in Asia" is not Asia, Philippines).
