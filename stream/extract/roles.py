@@ -748,7 +748,8 @@ _OBJECT_VERBS: Final = frozenset((
     "released", "displaced", "evacuated", "captured", "seized", "banned", "sanctioned", "accused",
     "charged", "indicted", "pardoned", "exiled", "rescued", "beaten", "targeted", "massacred", "shelled",
     "bombed", "ambushed", "hanged", "extradited", "repatriated", "summoned", "condemned", "criticised",
-    "criticized", "praised", "welcomed", "invited", "sued", "fined", "censured", "blamed",
+    "criticized", "praised", "welcomed", "invited", "sued", "fined", "censured", "blamed", "held", "taken",
+    "shot",
 ))  # fmt: skip
 # What follows such a participle instead of an object: a preposition, a time word, the clause's end.
 _NO_OBJECT_AFTER = re.compile(

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from stream.extract.actors import find_actors, find_places
+from stream.extract.coder import code_article
 from stream.extract.dates import date_expressions
 from stream.extract.filters import nature_does_harm
 from stream.extract.hits import sentence_hits
@@ -84,3 +85,25 @@ def test_the_story_start_read_once_is_what_each_step_reads_itself(text: str) -> 
     told = date_expressions(text, PUBLISHED, story_start)
     assert told == date_expressions(text, PUBLISHED)
     assert all(offset >= story_start for offset, _date in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor_country"),
+    [
+        (
+            "Harare — Mozambican President Filipe Nyusi paid a courtesy call on President Emmerson "
+            "Mnangagwa at State House.",
+            "CONSULT",
+            "MOZ",
+        ),
+        ("Islamabad — Afghan authorities freed 27 Pakistani fishermen on Saturday.", "RETREAT", "AFG"),
+        ("Bogotá – The Colombian government suspended talks with the ELN on Monday.", "SANCTION", "COL"),
+    ],
+)
+def test_a_town_in_mixed_case_before_a_dash_is_a_dateline_not_a_party(
+    text: str, event_type: str, actor_country: str
+) -> None:
+    # Regional papers print "Harare — " without an agency: the town is where the story was filed.
+    events = [e for e in code_article("t", text, PUBLISHED) if e.event_type == event_type]
+    assert events and all({a.country for a in e.actors} == {actor_country} for e in events), events
+    assert all(not a.text.startswith(("Harare", "Islamabad", "Bogot")) for e in events for a in e.actors)
