@@ -594,8 +594,9 @@ def _defined_acronyms(text: str) -> tuple[tuple[int, int, str], ...]:
 def _spelt_from(text: str, end: int, acronym: str) -> int | None:
     """Where the name that ends at `end` and whose initials spell `acronym` starts, if one does."""
     words = text[max(0, end - 160) : end].split(" ")
+    whole = len(words) if end <= 160 else len(words) - 1  # the window's first word may be cut
     run = 0
-    while run < len(words) - 1 and (words[-1 - run][:1].isupper() or words[-1 - run] in _NAME_JOINERS):
+    while run < whole and (words[-1 - run][:1].isupper() or words[-1 - run] in _NAME_JOINERS):
         if not words[-1 - run].replace("-", "").replace("'", "").isalpha():
             break  # "Nairobi," or "9": the name ends there
         run += 1

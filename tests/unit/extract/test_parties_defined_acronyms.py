@@ -47,6 +47,13 @@ def _parties(text: str) -> list[tuple[str, str, str | None]]:
             "COP",
         ),
         (
+            "Nigeria Labour Congress (NLC) leaders met the labour minister on Monday. "
+            "The NLC threatened a general strike.",
+            "NLC",
+            "NGA",
+            "LAB",
+        ),
+        (
             "DURBAN - Members of the Congress of South African Trade Unions (Cosatu) gathered outside the "
             "city hall. Cosatu accused the municipality of corruption.",
             "Cosatu",
