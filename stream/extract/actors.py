@@ -1148,8 +1148,33 @@ def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             if place.start > end and _GROUP_PLACE.match(text[end : place.start] + " "):
                 country = place.place.country
                 break
+        if not country and sector in OFFICIAL_BODY_SECTORS:
+            country = _region_owner(text, start)
         extra.append(ActorMention(start, end, name, country, sector))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+OFFICIAL_BODY_SECTORS: Final = frozenset(("GOV", "COP", "LEG", "MIL", "JUD"))
+# A region or a large town named right before a state body ("the Kaduna State Government", "the Sindh
+# government", "the Rivers State Police Command"): the body is that region's state's.
+_REGION_BEFORE = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:State |Province |Provincial |Regional )?$")
+_REGION_TOWN_PEOPLE: Final = 100_000
+
+
+def _region_owner(text: str, start: int) -> str:
+    """The state of the region or town named before a body starting at `start`, or ""."""
+    found = _REGION_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return ""
+    words = found.group(1).split(" ")
+    for name in (found.group(1), words[-1]) if len(words) > 1 else (words[0],):
+        codes = subdivision_countries(name)
+        if len(codes) == 1:
+            return codes[0]
+        town = place_folded(name) if not codes else None
+        if town is not None and town.feature == "city" and town.population >= _REGION_TOWN_PEOPLE:
+            return town.country
+    return ""
 
 
 _NOT_BODY_HEADS: Final = frozenset(
@@ -1201,6 +1226,8 @@ def _settle_unknown_nationality(
                 else None
             )
             country = ally.country if ally is not None and ally.country not in _NON_STATES else None
+            # "Sharif said his government ...": a body a possessive pronoun opens is its possessor's.
+            country = country or _possessor_country(text, m, out)
             if _stateless(m.text):
                 # "Kurdish prisoners in Turkish jails", "Rohingya refugees in Bangladesh": a people with no
                 # state is where it lives or is held, not of any other country the sentence names.
@@ -1228,6 +1255,17 @@ def _settle_unknown_nationality(
             m = ActorMention(m.start, m.end, m.text, country, m.sector, m.locative)
         out.append(m)
     return out
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their) (?:own )?$")
+
+
+def _possessor_country(text: str, mention: ActorMention, before: list[ActorMention]) -> str | None:
+    """The country of the nearest party before a body named after "his", "her", "its" or "their"."""
+    if mention.person or _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 10), mention.start) is None:
+        return None
+    owner = next((m for m in reversed(before) if not m.locative and m.country), None)
+    return owner.country if owner is not None and owner.country not in _NON_STATES else None
 
 
 def _stateless(name: str) -> bool:
