@@ -235,15 +235,18 @@ def _civilians_protest(sentence: str, hit: Hit, actors: list[ActorMention]) -> H
         # Violence by protesters ("protesters stormed parliament", "torched government offices") is a
         # riot (PLOVER PROTEST riot).
         return hit._replace(event_type="PROTEST", cameo="145", mode="riot")
-    civilians = all(a.sector in _CIVILIAN_SECTORS or (a.sector is None and _is_people(a)) for a in actors)
-    if hit.cameo == "1711" and civilians:
-        # Blocking roads is coercion by the state but protest by civilians, a people named by its
-        # nationality among them ("crowds of Georgians blocked ...": PLOVER PROTEST obstruct).
+    blocking = hit.cameo == "1711"
+    boycott = hit.event_type == "SANCTION" and sentence.startswith("boycott", hit.start)
+    if not (blocking or boycott) or not all(
+        a.sector in _CIVILIAN_SECTORS or (a.sector is None and _is_people(a)) for a in actors
+    ):
+        return hit
+    # Blocking roads is coercion by the state but protest by civilians, a people named by its nationality
+    # among them ("crowds of Georgians blocked ...": PLOVER PROTEST obstruct); a state's boycott is a
+    # sanction, traders', students' or an opposition's a protest (CAMEO 143).
+    if blocking:
         return hit._replace(event_type="PROTEST", cameo="144", mode="obstruct")
-    if hit.event_type == "SANCTION" and civilians and sentence.startswith("boycott", hit.start):
-        # A state's boycott is a sanction; traders', students' or an opposition's is a protest (CAMEO 143).
-        return hit._replace(event_type="PROTEST", cameo="143", mode="boycott")
-    return hit
+    return hit._replace(event_type="PROTEST", cameo="143", mode="boycott")
 
 
 # "Harare — ", "Bogotá – ": a regional paper's dateline, a town in mixed case before a dash. The ingest's

@@ -365,13 +365,15 @@ def _force_before(text: str, mention: ActorMention, mentions: list[ActorMention]
 
 
 def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
+    # A competition's word is looked for once; most sentences have none.
+    contest = "Cup" in text or "League" in text or "Trophy" in text or "Champion" in text
     # The parties first: a scan of the sentence costs more than a look at its few mentions.
     if any(
         m.sector in OFFICIAL_SECTORS
         and not m.locative
         and not _in_club_name(text, m)
         and not _a_side(m)
-        and not _a_competition(text, m)
+        and not (contest and _a_competition(text, m))
         and _SAYS_AFTER.match(text, m.end) is None  # "police said": who reports, not who acts
         for m in mentions
     ):

@@ -762,17 +762,20 @@ def _suffered(sentence: str, mention: ActorMention, hit: Hit) -> bool:
     """A party described by an object verb's participle ("soldiers killed in the attack", "fishermen
     arrested off the coast") suffered the act: it does neither the participle's act nor that of an event
     noun in the phrase after it ("wounded by a roadside bomb")."""
-    if sentence[mention.end : mention.end + 1] != " " or (mention.sector is None and not mention.person):
+    start = mention.end + 1
+    if sentence[mention.end : start] != " " or (mention.sector is None and not mention.person):
         return False
-    word = _HEAD_WORD.match(sentence, mention.end + 1)
-    if (
-        word is None
-        or word.group().lower() not in _OBJECT_VERBS
-        or _NO_OBJECT_AFTER.match(sentence, word.end()) is None
-    ):
+    # The next word, found without a pattern: this runs for every candidate before every trigger.
+    end = sentence.find(" ", start)
+    end = len(sentence) if end < 0 else end
+    word = sentence[start:end].rstrip(",.;:")
+    if word.lower() not in _OBJECT_VERBS:
         return False
-    return word.start() == hit.start or (
-        hit.trigger.nominal and _PHRASE_TO_NOUN.fullmatch(sentence, word.end(), hit.start) is not None
+    end = start + len(word)
+    if _NO_OBJECT_AFTER.match(sentence, end) is None:
+        return False
+    return start == hit.start or (
+        hit.trigger.nominal and _PHRASE_TO_NOUN.fullmatch(sentence, end, hit.start) is not None
     )
 
 
