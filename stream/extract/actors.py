@@ -1157,17 +1157,22 @@ def _add_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 OFFICIAL_BODY_SECTORS: Final = frozenset(("GOV", "COP", "LEG", "MIL", "JUD"))
 # A region or a large town named right before a state body ("the Kaduna State Government", "the Sindh
 # government", "the Rivers State Police Command"): the body is that region's state's.
-_REGION_BEFORE = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:State |Province |Provincial |Regional )?$")
+_REGION_WORDS: Final = frozenset(("State", "Province", "Provincial", "Regional"))
 _REGION_TOWN_PEOPLE: Final = 100_000
 
 
 def _region_owner(text: str, start: int) -> str:
     """The state of the region or town named before a body starting at `start`, or ""."""
-    found = _REGION_BEFORE.search(text, max(0, start - 40), start)
-    if found is None:
+    # The words before, read without a pattern: this runs for every state body of unknown country.
+    words = text[max(0, start - 40) : start].split()
+    if words and words[-1] in _REGION_WORDS:
+        words.pop()
+    if not words or not words[-1][:1].isupper():
         return ""
-    words = found.group(1).split(" ")
-    for name in (found.group(1), words[-1]) if len(words) > 1 else (words[0],):
+    names = (
+        [words[-1]] if len(words) < 2 or not words[-2][:1].isupper() else [" ".join(words[-2:]), words[-1]]
+    )
+    for name in names:
         codes = subdivision_countries(name)
         if len(codes) == 1:
             return codes[0]
@@ -1257,12 +1262,14 @@ def _settle_unknown_nationality(
     return out
 
 
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their) (?:own )?$")
+_POSSESSIVE_OPENERS: Final = tuple(
+    f"{word} {own}" for word in (" his", " her", " its", " their") for own in ("", "own ")
+)
 
 
 def _possessor_country(text: str, mention: ActorMention, before: list[ActorMention]) -> str | None:
     """The country of the nearest party before a body named after "his", "her", "its" or "their"."""
-    if mention.person or _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 10), mention.start) is None:
+    if mention.person or not text.endswith(_POSSESSIVE_OPENERS, 0, mention.start):
         return None
     owner = next((m for m in reversed(before) if not m.locative and m.country), None)
     return owner.country if owner is not None and owner.country not in _NON_STATES else None

@@ -257,6 +257,9 @@ _TOWN_DATELINE = re.compile(r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*(?:�
 
 def _town_dateline(first: str) -> PlaceMention | None:
     """The town of a dateline the ingest's pattern does not read, its end as the mention's end."""
+    # A dash within a town's length of the start, or no such dateline.
+    if "—" not in first[:40] and "–" not in first[:40] and "-" not in first[:40]:
+        return None
     found = _TOWN_DATELINE.match(first)
     town = place_folded(found.group(1)) if found is not None else None
     if found is None or town is None or town.feature != "city":

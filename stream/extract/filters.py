@@ -49,7 +49,7 @@ _SPORTS = WordStartScan(
     r"(?:metres|meters|m) (?:title|final|race|freestyle|butterfly|backstroke|breaststroke|hurdles|relay|"
     r"steeplechase|sprint)|world record|personal best|successive titles?|"
     # cricket's scores and its bowlers' feats
-    r"wickets?|\d+ runs|test match|bowled|spinners?|all-rounders?)\b"
+    r"wickets?|test match|bowled|spinners?|all-rounders?)\b"
 )
 # A score after a name ("beating New Zealand 15-12", "lost to Brazil 3-1") makes the names teams, whoever
 # else the sentence names ("and President Nelson Mandela handed the trophy to the captain").
@@ -365,17 +365,18 @@ def _force_before(text: str, mention: ActorMention, mentions: list[ActorMention]
 
 
 def is_sports_report(text: str, mentions: list[ActorMention]) -> bool:
-    # A competition's word is looked for once; most sentences have none.
-    contest = "Cup" in text or "League" in text or "Trophy" in text or "Champion" in text
     # The parties first: a scan of the sentence costs more than a look at its few mentions.
+    officials = [m for m in mentions if m.sector in OFFICIAL_SECTORS and not m.locative]
+    # A competition's word is looked for once, where an official is named; most sentences have none.
+    contest = bool(officials) and (
+        "Cup" in text or "League" in text or "Trophy" in text or "Champion" in text
+    )
     if any(
-        m.sector in OFFICIAL_SECTORS
-        and not m.locative
-        and not _in_club_name(text, m)
+        not _in_club_name(text, m)
         and not _a_side(m)
         and not (contest and _a_competition(text, m))
         and _SAYS_AFTER.match(text, m.end) is None  # "police said": who reports, not who acts
-        for m in mentions
+        for m in officials
     ):
         # A score has a hyphen: a look for one is cheaper than the score's scan.
         return "-" in text and _SCORE_AFTER_NAME.search(text) is not None and _SPORTS.search(text) is not None

@@ -763,7 +763,7 @@ def _suffered(sentence: str, mention: ActorMention, hit: Hit) -> bool:
     arrested off the coast") suffered the act: it does neither the participle's act nor that of an event
     noun in the phrase after it ("wounded by a roadside bomb")."""
     start = mention.end + 1
-    if sentence[mention.end : start] != " " or (mention.sector is None and not mention.person):
+    if (mention.sector is None and not mention.person) or sentence[mention.end : start] != " ":
         return False
     # The next word, found without a pattern: this runs for every candidate before every trigger.
     end = sentence.find(" ", start)
