@@ -28,12 +28,18 @@ from stream.extract.filters import (
 from stream.extract.gazetteer import PlaceEntry, name_kind
 from stream.extract.hits import Hit, sentence_hits
 from stream.extract.identity import event_key, merge_reports
-from stream.extract.places import place_folded
 from stream.extract.roles import roles
 from stream.extract.stories import is_company_report
 from stream.extract.taxonomy import goldstein, quad_class
 from stream.extract.text import Sentence, normalize, split_sentences
-from stream.extract.toponyms import ArticlePlaces, article_places, dateline_place, main_city, settle
+from stream.extract.toponyms import (
+    ArticlePlaces,
+    article_places,
+    dateline_place,
+    main_city,
+    settle,
+    town_dateline,
+)
 from stream.ingest.dateline import read_dateline
 from stream.records.models import EventRecord
 
@@ -249,24 +255,6 @@ def _civilians_protest(sentence: str, hit: Hit, actors: list[ActorMention]) -> H
     return hit._replace(event_type="PROTEST", cameo="143", mode="boycott")
 
 
-# "Harare — ", "Bogotá – ": a regional paper's dateline, a town in mixed case before a dash. The ingest's
-# pattern reads a mixed-case city only with an agency, a region or a date ("Smith - ..." is no dateline);
-# the coder knows its towns.
-_TOWN_DATELINE = re.compile(r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*(?:—|–|--|-)\s+(?=[^\sa-z])")
-
-
-def _town_dateline(first: str) -> PlaceMention | None:
-    """The town of a dateline the ingest's pattern does not read, its end as the mention's end."""
-    # A dash within a town's length of the start, or no such dateline.
-    if "—" not in first[:40] and "–" not in first[:40] and "-" not in first[:40]:
-        return None
-    found = _TOWN_DATELINE.match(first)
-    town = place_folded(found.group(1)) if found is not None else None
-    if found is None or town is None or town.feature != "city":
-        return None
-    return PlaceMention(found.start(1), found.end(), town.name, town, True)
-
-
 class _SentencesRead:
     """The actor mentions of an article's sentences, each found once: in reading order, or on first use
     by a pronoun in the sentence after (a sentence with no trigger and no title is not read otherwise)."""
@@ -310,12 +298,13 @@ def code_article(
 
     # The dateline is read once: only the first sentence can open with one.
     filed = read_dateline(texts[0])
-    town_line = _town_dateline(texts[0]) if filed is None and sentences[0].start == 0 else None
-    story_start = filed.end if filed is not None else town_line.end if town_line is not None else 0
+    town_line = town_dateline(texts[0]) if filed is None and sentences[0].start == 0 else None
+    story_start = filed.end if filed is not None else town_line[1] if town_line is not None else 0
 
     def dateline() -> PlaceMention | None:
         if not article_place:
-            written = town_line._replace(end=town_line.start + len(town_line.text)) if town_line else None
+            # Read on the whole text: the splitter may end a first sentence inside a dateline ("LONDON, Ky.").
+            written = town_line[0] if town_line is not None else None
             article_place.append(dateline_place(normalized) or written)
         return article_place[0]
 

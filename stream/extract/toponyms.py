@@ -30,7 +30,14 @@ from stream.extract.places import (
 )
 from stream.ingest.dateline import read_dateline
 
-__all__ = ["ArticlePlaces", "article_places", "dateline_place", "main_city", "settle"]
+__all__ = [
+    "ArticlePlaces",
+    "article_places",
+    "dateline_place",
+    "main_city",
+    "settle",
+    "town_dateline",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,25 @@ def dateline_place(text: str) -> PlaceMention | None:
             return PlaceMention(start, end, town.name, town, True)
     entry = place_folded(dateline.city)
     return PlaceMention(start, end, entry.name, entry, True) if entry is not None else None
+
+
+# "Harare — ", "Bogotá – ": a regional paper's dateline, a town in mixed case before a dash. The ingest's
+# pattern reads a mixed-case city only with an agency, a region or a date ("Smith - ..." is no dateline);
+# here the towns are known.
+_TOWN_DATELINE = re.compile(r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s*(?:—|–|--|-)\s+(?=[^\sa-z])")
+
+
+def town_dateline(first: str) -> tuple[PlaceMention, int] | None:
+    """(the town, where the story begins) of a dateline in mixed case that `read_dateline` does not
+    read; None when `first` opens with no known town before a dash."""
+    # A dash within a town's length of the start, or no such dateline.
+    if "—" not in first[:40] and "–" not in first[:40] and "-" not in first[:40]:
+        return None
+    found = _TOWN_DATELINE.match(first)
+    town = place_folded(found.group(1)) if found is not None else None
+    if found is None or town is None or town.feature != "city":
+        return None
+    return PlaceMention(found.start(1), found.end(1), town.name, town, True), found.end()
 
 
 def _region_or_country(written: str) -> tuple[Region | None, str | None]:
