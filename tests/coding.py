@@ -6,7 +6,13 @@ import datetime as dt
 
 from stream.extract.coder import code_article
 
-__all__ = ["countries_by_type", "event_types", "events_with_actor_countries", "first_event_sides"]
+__all__ = [
+    "countries_by_type",
+    "event_parties",
+    "event_types",
+    "events_with_actor_countries",
+    "first_event_sides",
+]
 
 
 def event_types(text: str, published: dt.date) -> list[str]:
@@ -19,6 +25,15 @@ def events_with_actor_countries(text: str, published: dt.date) -> list[tuple[str
     return [
         (event.event_type, {a.country or "" for a in event.actors})
         for event in code_article("t", text, published)
+    ]
+
+
+def event_parties(text: str, published: dt.date) -> list[tuple[str, str, str | None]]:
+    """(text, country or "", sector) of every actor and recipient of every event coded for `text`."""
+    return [
+        (party.text, party.country or "", party.sector)
+        for event in code_article("t", text, published)
+        for party in (*event.actors, *event.recipients)
     ]
 
 

@@ -7,19 +7,14 @@ import datetime as dt
 import pytest
 
 from stream.extract.actors import find_actors
-from stream.extract.coder import code_article
 from stream.extract.toponyms import dateline_place
+from tests.coding import event_parties
 
 _FILED = dt.date(2024, 5, 8)
 
 
 def _parties(text: str) -> list[tuple[str, str, str | None]]:
-    """(text, country, sector) of every actor and recipient of every event the text codes."""
-    return [
-        (party.text, party.country or "", party.sector)
-        for event in code_article("t", text, _FILED)
-        for party in (*event.actors, *event.recipients)
-    ]
+    return event_parties(text, _FILED)
 
 
 @pytest.mark.parametrize(
